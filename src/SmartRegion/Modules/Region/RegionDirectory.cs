@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Identity;
+
+namespace SmartRegion.Modules.Region;
+
+/// <summary>
+/// The Region module's public query service: other modules ask it about areas and about who may act in an
+/// area, and never touch the area tables themselves.
+/// </summary>
+public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
+{
+    public async Task<IReadOnlyDictionary<int, string>> LookupAsync(IEnumerable<int> areaIds, CancellationToken cancellationToken)
+    {
+        var ids = areaIds.Distinct().ToList();
+        return ids.Count == 0
+            ? new Dictionary<int, string>()
+            : await db.Set<Area>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+    }
+
+    /// <summary>The strategy's fields in their configured order.</summary>
+    public Task<List<Field>> FieldsAsync(CancellationToken cancellationToken) =>
+        db.Set<Field>().AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
+
+    /// <summary>The areas directly below the region (the districts and independent cities).</summary>
+    public Task<List<AreaChoice>> TopLevelAreasAsync(CancellationToken cancellationToken) =>
+        db.Set<Area>().AsNoTracking()
+            .Where(a => a.Kind == AreaKind.District || a.Kind == AreaKind.IndependentCity)
+            .OrderBy(a => a.Name)
+            .Select(a => new AreaChoice(a.Id, a.Name, a.Kind, a.Path, a.Slug))
+            .ToListAsync(cancellationToken);
+
+    public Task<List<AreaChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
+        db.Set<Area>().AsNoTracking().OrderBy(a => a.Path).Select(a => new AreaChoice(a.Id, a.Name, a.Kind, a.Path, a.Slug)).ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// Whether the person holds <paramref name="role"/> for <paramref name="areaId"/>: an Admin always does; a
+    /// region-wide grant holds everywhere; an area grant holds in that area and every area below it.
+    /// </summary>
+    public async Task<bool> HoldsRoleInAsync(ClaimsPrincipal user, string role, int areaId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.IsInRole(Roles.Admin) || user.IsInRole(role))
+        {
+            return true;
+        }
+
+        var scopes = user.FindAll(PlatformClaims.ScopedRole)
+            .Select(c => c.Value.Split('@'))
+            .Where(parts => parts.Length == 2 && parts[0] == role && int.TryParse(parts[1], out _))
+            .Select(parts => int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        if (scopes.Count == 0)
+        {
+            return false;
+        }
+
+        var path = await db.Set<Area>().Where(a => a.Id == areaId).Select(a => a.Path).SingleOrDefaultAsync(cancellationToken);
+        return path is not null && scopes.Any(scope => path.Contains($"/{scope}/", StringComparison.Ordinal));
+    }
+}
+
+public sealed record AreaChoice(int Id, string Name, AreaKind Kind, string Path, string Slug)
+{
+    /// <summary>Nesting depth, for indenting a choice list.</summary>
+    public int Depth => Path.Count(c => c == '/') - 2;
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace SmartRegion.Platform.Database;
+
+/// <summary>Brings the schema up to date and runs the seeds before the server takes its first request.</summary>
+internal sealed class DatabaseStartup(
+    IServiceScopeFactory scopes,
+    IOptions<DatabaseOptions> options,
+    IConfiguration configuration) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
+        if (options.Value.MigrateOnStart)
+        {
+            await MigrateAsync(db, cancellationToken);
+        }
+
+        var seedDemo = configuration.GetValue("Demo:Seed", true);
+        foreach (var seed in scope.ServiceProvider.GetServices<IStartupSeed>())
+        {
+            if (seed.IsDemoContent && !seedDemo)
+            {
+                continue;
+            }
+
+            await seed.SeedAsync(db, cancellationToken);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public static async Task MigrateAsync(SmartRegionDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while the one writer commits; the setting stays with the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+    }
+}

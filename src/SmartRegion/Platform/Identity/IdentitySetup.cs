@@ -1,0 +1,71 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using SmartRegion.Platform.Database;
+
+namespace SmartRegion.Platform.Identity;
+
+public static class IdentitySetup
+{
+    public const string AdminPolicy = "admin";
+
+    /// <summary>Policy name for an endpoint that machine clients reach with a token of the given scope.</summary>
+    public static string ScopePolicy(string scope) => "scope:" + scope;
+
+    public static void AddPlatformIdentity(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddAuthentication(IdentityConstants.ApplicationScheme)
+            .AddIdentityCookies();
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+
+        services.AddIdentityCore<AppUser>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.SignIn.RequireConfirmedEmail = true;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireDigit = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<SmartRegionDb>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<RoleClaimsFactory>()
+            .AddDefaultTokenProviders();
+
+        // A role change renews the security stamp; checking it often makes the change reach open sessions soon.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "smartregion.session";
+            cookie.Cookie.HttpOnly = true;
+            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SameSite = SameSiteMode.Lax;
+            cookie.LoginPath = "/account/login";
+            cookie.LogoutPath = "/account/logout";
+            cookie.AccessDeniedPath = "/account/access-denied";
+            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.SlidingExpiration = true;
+        });
+        services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
+        foreach (var scope in TokenScopes.All)
+        {
+            services.AddAuthorizationBuilder().AddPolicy(ScopePolicy(scope), policy => policy
+                .AddAuthenticationSchemes(BearerTokenHandler.SchemeName)
+                .RequireAuthenticatedUser()
+                .RequireClaim(PlatformClaims.Scope, scope));
+        }
+
+        services.AddScoped<MachineTokenService>();
+        services.AddScoped<RoleGrantService>();
+        services.AddScoped<AccountMails>();
+    }
+}

@@ -1,0 +1,31 @@
+using SmartRegion;
+using SmartRegion.Modules.Admin;
+using SmartRegion.Modules.Portal;
+using SmartRegion.Modules.Region;
+using SmartRegion.Platform;
+using SmartRegion.Platform.Cli;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddPlatform(ModuleModels.All);
+builder.AddRegion();
+builder.AddPortal();
+builder.AddAdmin();
+
+var app = builder.Build();
+
+if (CommandLine.IsCommand(args))
+{
+    return await CommandLine.RunAsync(app, args);
+}
+
+app.UsePlatform();
+app.MapPlatform();
+app.MapRegion();
+app.MapPortal();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the test host (WebApplicationFactory) as the entry point.</summary>
+public partial class Program;
