@@ -6,6 +6,10 @@ using SmartRegion.Platform;
 using SmartRegion.Platform.Cli;
 
 var builder = WebApplication.CreateBuilder(args);
+if (CommandLine.IsCommand(args))
+{
+    CommandLine.ConfigureLogging(builder);
+}
 
 builder.AddPlatform(ModuleModels.All);
 builder.AddRegion();

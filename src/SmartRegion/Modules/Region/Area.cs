@@ -1,15 +1,6 @@
-namespace SmartRegion.Modules.Region;
+using SmartRegion.Modules.Region.Queries;
 
-/// <summary>The levels of the German administrative hierarchy the platform knows.</summary>
-public enum AreaKind
-{
-    Region,
-    District,
-    IndependentCity,
-    Amt,
-    Municipality,
-    Neighbourhood,
-}
+namespace SmartRegion.Modules.Region;
 
 /// <summary>A place of the region: the region itself, a Kreis or kreisfreie Stadt, a Gemeinde or Amt, a Stadtteil.</summary>
 public sealed class Area
@@ -56,15 +47,6 @@ public sealed class Area
     public string? DescriptionEn { get; set; }
 
     public DateTime? UpdatedAt { get; set; }
-}
-
-public enum FieldKind
-{
-    /// <summary>Innovationsfeld of the strategy.</summary>
-    Innovation,
-
-    /// <summary>Handlungsfeld of the strategy.</summary>
-    Action,
 }
 
 /// <summary>An innovation or action field. Data, not code, so another region configures its own.</summary>

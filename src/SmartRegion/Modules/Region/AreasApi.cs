@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 

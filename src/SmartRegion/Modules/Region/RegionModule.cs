@@ -1,3 +1,4 @@
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Region;

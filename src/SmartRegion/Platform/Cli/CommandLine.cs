@@ -18,6 +18,14 @@ public static class CommandLine
 
     public static bool IsCommand(string[] args) => args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal);
 
+    /// <summary>A command's standard output is its result (a token, a password): logs go to standard error, warnings only.</summary>
+    public static void ConfigureLogging(WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -31,11 +39,10 @@ public static class CommandLine
         {
             await using var scope = app.Services.CreateAsyncScope();
             var services = scope.ServiceProvider;
-            var db = services.GetRequiredService<SmartRegionDb>();
-            await DatabaseStartup.MigrateAsync(db, CancellationToken.None);
+            await DatabaseStartup.PrepareAsync(services, app.Configuration.GetValue("Demo:Seed", true), CancellationToken.None);
             return args switch
             {
-                ["migrate"] => Done("database is up to date"),
+                ["migrate"] => Done("database is up to date (migrations and seeds applied)"),
                 ["admin", "create", .. var rest] => await CreateAdminAsync(services, Options(rest)),
                 ["token", "create", .. var rest] => await CreateTokenAsync(services, Options(rest)),
                 _ => Fail(Usage),

@@ -18,7 +18,10 @@ public sealed class DatabaseOptions
     /// <summary>Empty means the embedded SQLite file <c>data/smartregion.db</c> below the content root.</summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>Applies pending migrations at start, so that one command brings a fresh machine up.</summary>
+    /// <summary>
+    /// Applies pending migrations and the seeds at start, so that one command brings a fresh machine up. When off,
+    /// the app does not touch the database at start; run the <c>migrate</c> command instead.
+    /// </summary>
     public bool MigrateOnStart { get; set; } = true;
 
     [Range(1, 600)]

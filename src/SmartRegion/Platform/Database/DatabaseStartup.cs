@@ -11,15 +11,21 @@ internal sealed class DatabaseStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
-        if (options.Value.MigrateOnStart)
+        if (!options.Value.MigrateOnStart)
         {
-            await MigrateAsync(db, cancellationToken);
+            return;
         }
 
-        var seedDemo = configuration.GetValue("Demo:Seed", true);
-        foreach (var seed in scope.ServiceProvider.GetServices<IStartupSeed>())
+        await using var scope = scopes.CreateAsyncScope();
+        await PrepareAsync(scope.ServiceProvider, configuration.GetValue("Demo:Seed", true), cancellationToken);
+    }
+
+    /// <summary>Migrations, then the seeds: what a start does, and what the <c>migrate</c> command does.</summary>
+    public static async Task PrepareAsync(IServiceProvider services, bool seedDemo, CancellationToken cancellationToken)
+    {
+        var db = services.GetRequiredService<SmartRegionDb>();
+        await MigrateAsync(db, cancellationToken);
+        foreach (var seed in services.GetServices<IStartupSeed>())
         {
             if (seed.IsDemoContent && !seedDemo)
             {

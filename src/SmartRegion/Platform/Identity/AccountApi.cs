@@ -1,13 +1,10 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace SmartRegion.Platform.Identity;
 
 public static class AccountApi
 {
-    public const string PersonOrTokenPolicy = "person-or-token";
-
     /// <summary><c>/api/me</c>: who the caller is, so a client can check its token or session.</summary>
     public static void MapAccountApi(this WebApplication app)
     {
@@ -19,7 +16,7 @@ public static class AccountApi
                     user.FindFirstValue("name") ?? "",
                     [],
                     [.. user.FindAll(ClaimTypes.Role).Select(c => c.Value).Concat(user.FindAll(PlatformClaims.ScopedRole).Select(c => c.Value))])))
-            .RequireAuthorization(new AuthorizationPolicyBuilder(BearerTokenHandler.SchemeName, IdentityConstants.ApplicationScheme)
+            .RequireAuthorization(new AuthorizationPolicyBuilder(IdentitySetup.PersonOrTokenScheme)
                 .RequireAuthenticatedUser()
                 .Build())
             .WithName("GetCaller")

@@ -1,12 +1,18 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Platform.Identity;
 
 public static class IdentitySetup
 {
     public const string AdminPolicy = "admin";
+
+    /// <summary>For endpoints open to both: a request with an Authorization header is a machine, any other a person.</summary>
+    public const string PersonOrTokenScheme = "person-or-token";
 
     /// <summary>Policy name for an endpoint that machine clients reach with a token of the given scope.</summary>
     public static string ScopePolicy(string scope) => "scope:" + scope;
@@ -18,7 +24,9 @@ public static class IdentitySetup
         services.AddAuthentication(IdentityConstants.ApplicationScheme)
             .AddIdentityCookies();
         services.AddAuthentication()
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
+            .AddPolicyScheme(PersonOrTokenScheme, "Person or machine token", options => options.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.Count > 0 ? BearerTokenHandler.SchemeName : IdentityConstants.ApplicationScheme);
 
         services.AddIdentityCore<AppUser>(identity =>
             {
@@ -51,6 +59,14 @@ public static class IdentitySetup
             cookie.AccessDeniedPath = "/account/access-denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+
+            // A machine client of the API gets a status and problem details, not a redirect to a sign-in page.
+            cookie.Events.OnRedirectToLogin = context => Problems.WantsJson(context.Request)
+                ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Unauthorized", "This request needs a signed-in person or a bearer token.")
+                : RedirectAsync(context);
+            cookie.Events.OnRedirectToAccessDenied = context => Problems.WantsJson(context.Request)
+                ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden", "This request needs a role you do not have.")
+                : RedirectAsync(context);
         });
         services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always);
 
@@ -64,8 +80,15 @@ public static class IdentitySetup
                 .RequireClaim(PlatformClaims.Scope, scope));
         }
 
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.Always);
         services.AddScoped<MachineTokenService>();
         services.AddScoped<RoleGrantService>();
         services.AddScoped<AccountMails>();
+    }
+
+    private static Task RedirectAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
     }
 }

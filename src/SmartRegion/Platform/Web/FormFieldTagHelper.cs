@@ -12,7 +12,7 @@ namespace SmartRegion.Platform.Web;
 /// Usage: <c>&lt;form-field for="Input.Email" label="…" type="email" autocomplete="email" /&gt;</c>.
 /// </summary>
 [HtmlTargetElement("form-field", TagStructure = TagStructure.WithoutEndTag)]
-public sealed class FormFieldTagHelper : TagHelper
+public sealed class FormFieldTagHelper(HtmlEncoder encoder) : TagHelper
 {
     public ModelExpression For { get; set; } = default!;
 
@@ -35,7 +35,6 @@ public sealed class FormFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         ArgumentNullException.ThrowIfNull(output);
-        var encoder = HtmlEncoder.Default;
         var name = For.Name;
         var id = TagBuilder.CreateSanitizedId(name, "_");
         var state = ViewContext.ViewData.ModelState[name];

@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.WebEncoders;
 using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Platform.Web;
@@ -23,6 +26,8 @@ public static class WebSetup
             options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.FormFieldName = "__RequestVerificationToken";
         });
+        // German text stays readable in the HTML source: letters such as ä, ö, ü and ß are not turned into entities.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: ["ready"]);

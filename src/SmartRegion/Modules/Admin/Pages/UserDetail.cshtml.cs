@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using SmartRegion.Modules.Region;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Localization;

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SmartRegion.Modules.Region;
+using SmartRegion.Modules.Region.Queries;
 
 namespace SmartRegion.Modules.Portal.Pages;
 
@@ -10,9 +10,9 @@ public sealed class IndexModel(RegionDirectory region) : PageModel
 
     public IReadOnlyList<AreaChoice> TopLevelAreas { get; private set; } = [];
 
-    public IReadOnlyList<Field> InnovationFields { get; private set; } = [];
+    public IReadOnlyList<FieldInfo> InnovationFields { get; private set; } = [];
 
-    public IReadOnlyList<Field> ActionFields { get; private set; } = [];
+    public IReadOnlyList<FieldInfo> ActionFields { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

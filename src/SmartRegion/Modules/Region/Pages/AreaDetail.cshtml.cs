@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 

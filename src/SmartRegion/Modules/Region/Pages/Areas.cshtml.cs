@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Platform.Database;
 
+
 namespace SmartRegion.Modules.Region.Pages;
 
 public sealed class AreasModel(SmartRegionDb db) : PageModel

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Localization;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 
-namespace SmartRegion.Modules.Region;
+namespace SmartRegion.Modules.Region.Queries;
 
 /// <summary>
 /// The Region module's public query service: other modules ask it about areas and about who may act in an
@@ -20,8 +20,10 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
     }
 
     /// <summary>The strategy's fields in their configured order.</summary>
-    public Task<List<Field>> FieldsAsync(CancellationToken cancellationToken) =>
-        db.Set<Field>().AsNoTracking().OrderBy(f => f.SortOrder).ToListAsync(cancellationToken);
+    public Task<List<FieldInfo>> FieldsAsync(CancellationToken cancellationToken) =>
+        db.Set<Field>().AsNoTracking().OrderBy(f => f.SortOrder)
+            .Select(f => new FieldInfo(f.Key, f.Kind, f.NameDe, f.NameEn, f.DescriptionDe, f.DescriptionEn))
+            .ToListAsync(cancellationToken);
 
     /// <summary>The areas directly below the region (the districts and independent cities).</summary>
     public Task<List<AreaChoice>> TopLevelAreasAsync(CancellationToken cancellationToken) =>
@@ -65,4 +67,12 @@ public sealed record AreaChoice(int Id, string Name, AreaKind Kind, string Path,
 {
     /// <summary>Nesting depth, for indenting a choice list.</summary>
     public int Depth => Path.Count(c => c == '/') - 2;
+}
+
+/// <summary>An innovation or action field, in both languages.</summary>
+public sealed record FieldInfo(string Key, FieldKind Kind, string NameDe, string NameEn, string DescriptionDe, string DescriptionEn)
+{
+    public string Name(bool english) => english ? NameEn : NameDe;
+
+    public string Description(bool english) => english ? DescriptionEn : DescriptionDe;
 }
