@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Web;
@@ -52,7 +52,7 @@ public static class IdentitySetup
         {
             cookie.Cookie.Name = "smartregion.session";
             cookie.Cookie.HttpOnly = true;
-            cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            cookie.Cookie.SecurePolicy = CookieSecurity.Policy;
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = "/account/login";
             cookie.LogoutPath = "/account/logout";
@@ -68,7 +68,7 @@ public static class IdentitySetup
                 ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden", "This request needs a role you do not have.")
                 : RedirectAsync(context);
         });
-        services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurity.Policy);
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AdminPolicy, policy => policy.RequireRole(Roles.Admin));
@@ -80,7 +80,7 @@ public static class IdentitySetup
                 .RequireClaim(PlatformClaims.Scope, scope));
         }
 
-        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurePolicy.Always);
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurity.Policy);
         services.AddScoped<MachineTokenService>();
         services.AddScoped<RoleGrantService>();
         services.AddScoped<AccountMails>();

@@ -44,7 +44,7 @@ public static class LocalizationSetup
                     {
                         Expires = DateTimeOffset.UtcNow.AddYears(1),
                         IsEssential = true,
-                        Secure = true,
+                        Secure = context.Request.IsHttps,
                         HttpOnly = true,
                         SameSite = SameSiteMode.Lax,
                     });

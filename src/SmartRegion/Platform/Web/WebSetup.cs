@@ -23,7 +23,7 @@ public static class WebSetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "smartregion.antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = CookieSecurity.Policy;
             options.FormFieldName = "__RequestVerificationToken";
         });
         // German text stays readable in the HTML source: letters such as ä, ö, ü and ß are not turned into entities.
