@@ -45,6 +45,18 @@ public sealed class AccessibilityScanTests(PortalServer server)
     }
 
     [Fact]
+    public async Task PersonPage_FromTheAdminList_IsAccessible()
+    {
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
+        await page.GotoAsync("/admin/users");
+        await page.GetByRole(AriaRole.Link, new() { Name = PortalServer.ResidentEmail.Split('@')[0] }).ClickAsync();
+        await page.WaitForURLAsync("**/admin/users/*");
+
+        await AssertAccessibleAsync(page, "/admin/users/{id}");
+    }
+
+    [Fact]
     public async Task RegisterForm_WithErrors_StaysAccessible()
     {
         var page = await server.NewPageAsync();

@@ -17,6 +17,7 @@ public static class WebSetup
                 // Pages live in their module's folder and name their route in @page.
                 pages.RootDirectory = "/";
             })
+            .AddMvcOptions(mvc => mvc.Filters.Add<ValidateBoundInputFilter>())
             .AddViewLocalization()
             .AddDataAnnotationsLocalization(options =>
                 options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedTexts)));

@@ -11,12 +11,12 @@ public sealed class ConfirmEmailModel(UserManager<AppUser> users) : PageModel
 
     public async Task OnGetAsync(string? userId, string? code)
     {
-        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(code))
+        if (!Guid.TryParse(userId, out var id) || string.IsNullOrEmpty(code))
         {
             return;
         }
 
-        var user = await users.FindByIdAsync(userId);
+        var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
         {
             return;

@@ -68,10 +68,12 @@ public sealed class LoginInput
 {
     [Required(ErrorMessage = "Validation.Required")]
     [EmailAddress(ErrorMessage = "Validation.Email")]
+    [StringLength(254, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Account.Email")]
     public string Email { get; set; } = "";
 
     [Required(ErrorMessage = "Validation.Required")]
+    [StringLength(200, ErrorMessage = "Validation.MaxLength")]
     [DataType(DataType.Password)]
     [Display(Name = "Account.Password")]
     public string Password { get; set; } = "";
