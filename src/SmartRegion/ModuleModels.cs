@@ -1,5 +1,6 @@
 using SmartRegion.Modules.Portal;
 using SmartRegion.Modules.Region;
+using SmartRegion.Modules.Sensing.Storage;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion;
@@ -10,5 +11,5 @@ namespace SmartRegion;
 /// </summary>
 internal static class ModuleModels
 {
-    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel()];
+    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel()];
 }

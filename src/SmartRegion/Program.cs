@@ -2,6 +2,7 @@ using SmartRegion;
 using SmartRegion.Modules.Admin;
 using SmartRegion.Modules.Portal;
 using SmartRegion.Modules.Region;
+using SmartRegion.Modules.Sensing;
 using SmartRegion.Platform;
 using SmartRegion.Platform.Cli;
 
@@ -15,6 +16,7 @@ builder.AddPlatform(ModuleModels.All);
 builder.AddRegion();
 builder.AddPortal();
 builder.AddAdmin();
+builder.AddSensing();
 
 var app = builder.Build();
 
@@ -27,6 +29,7 @@ app.UsePlatform();
 app.MapPlatform();
 app.MapRegion();
 app.MapPortal();
+app.MapSensing();
 
 await app.RunAsync();
 return 0;

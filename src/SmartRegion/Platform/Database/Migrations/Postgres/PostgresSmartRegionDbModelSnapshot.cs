@@ -262,6 +262,520 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.ToTable("Fields", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.DatastreamRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ObservationType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("observation_type");
+
+                    b.Property<string>("ObservedArea")
+                        .HasColumnType("text")
+                        .HasColumnName("observed_area");
+
+                    b.Property<long>("ObservedPropertyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("observed_property_id");
+
+                    b.Property<long?>("PhenomenonTimeEnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phenomenon_time_end");
+
+                    b.Property<long?>("PhenomenonTimeStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phenomenon_time_start");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.Property<long?>("ResultTimeEnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_time_end");
+
+                    b.Property<long?>("ResultTimeStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_time_start");
+
+                    b.Property<long>("SensorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sensor_id");
+
+                    b.Property<long>("ThingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("UnitOfMeasurement")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit_of_measurement");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservedPropertyId");
+
+                    b.HasIndex("SensorId");
+
+                    b.HasIndex("ThingId");
+
+                    b.ToTable("sta_datastreams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.FeatureRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EncodingType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("encoding_type");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("feature");
+
+                    b.Property<double?>("MaxX")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_x");
+
+                    b.Property<double?>("MaxY")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_y");
+
+                    b.Property<double?>("MinX")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_x");
+
+                    b.Property<double?>("MinY")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_y");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_features", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationLocationRow", b =>
+                {
+                    b.Property<long>("HistoricalLocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("historical_location_id");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.HasKey("HistoricalLocationId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("sta_historical_location_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ThingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("thing_id");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("bigint")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThingId", "Time");
+
+                    b.ToTable("sta_historical_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.LocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EncodingType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("encoding_type");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("location");
+
+                    b.Property<double?>("MaxX")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_x");
+
+                    b.Property<double?>("MaxY")
+                        .HasColumnType("double precision")
+                        .HasColumnName("max_y");
+
+                    b.Property<double?>("MinX")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_x");
+
+                    b.Property<double?>("MinY")
+                        .HasColumnType("double precision")
+                        .HasColumnName("min_y");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamObservedPropertyRow", b =>
+                {
+                    b.Property<long>("MultiDatastreamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("multi_datastream_id");
+
+                    b.Property<long>("ObservedPropertyId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("observed_property_id");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer")
+                        .HasColumnName("rank");
+
+                    b.HasKey("MultiDatastreamId", "ObservedPropertyId");
+
+                    b.HasIndex("ObservedPropertyId");
+
+                    b.ToTable("sta_multi_datastream_observed_properties", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("MultiObservationDataTypes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("multi_observation_data_types");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ObservationType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("observation_type");
+
+                    b.Property<string>("ObservedArea")
+                        .HasColumnType("text")
+                        .HasColumnName("observed_area");
+
+                    b.Property<long?>("PhenomenonTimeEnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phenomenon_time_end");
+
+                    b.Property<long?>("PhenomenonTimeStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phenomenon_time_start");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.Property<long?>("ResultTimeEnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_time_end");
+
+                    b.Property<long?>("ResultTimeStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_time_start");
+
+                    b.Property<long>("SensorId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("sensor_id");
+
+                    b.Property<long>("ThingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("UnitOfMeasurements")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("unit_of_measurements");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SensorId");
+
+                    b.HasIndex("ThingId");
+
+                    b.ToTable("sta_multi_datastreams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ObservationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("DatastreamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("datastream_id");
+
+                    b.Property<long>("FeatureId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("feature_id");
+
+                    b.Property<long?>("MultiDatastreamId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("multi_datastream_id");
+
+                    b.Property<string>("Parameters")
+                        .HasColumnType("text")
+                        .HasColumnName("parameters");
+
+                    b.Property<long?>("PhenomenonTimeEnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phenomenon_time_end");
+
+                    b.Property<long>("PhenomenonTimeStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("phenomenon_time_start");
+
+                    b.Property<bool?>("ResultBoolean")
+                        .HasColumnType("boolean")
+                        .HasColumnName("result_boolean");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("result_json");
+
+                    b.Property<double?>("ResultNumber")
+                        .HasColumnType("double precision")
+                        .HasColumnName("result_number");
+
+                    b.Property<string>("ResultQuality")
+                        .HasColumnType("text")
+                        .HasColumnName("result_quality");
+
+                    b.Property<string>("ResultString")
+                        .HasColumnType("text")
+                        .HasColumnName("result_string");
+
+                    b.Property<long?>("ResultTime")
+                        .HasColumnType("bigint")
+                        .HasColumnName("result_time");
+
+                    b.Property<long?>("ValidTimeEnd")
+                        .HasColumnType("bigint")
+                        .HasColumnName("valid_time_end");
+
+                    b.Property<long?>("ValidTimeStart")
+                        .HasColumnType("bigint")
+                        .HasColumnName("valid_time_start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeatureId");
+
+                    b.HasIndex("DatastreamId", "PhenomenonTimeStart", "Id");
+
+                    b.HasIndex("MultiDatastreamId", "PhenomenonTimeStart", "Id");
+
+                    b.ToTable("sta_observations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ObservedPropertyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_observed_properties", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.SensorRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EncodingType")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("encoding_type");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("metadata");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_sensors", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ThingLocationRow", b =>
+                {
+                    b.Property<long>("ThingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("thing_id");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("location_id");
+
+                    b.HasKey("ThingId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("sta_thing_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ThingRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("text")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_things", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -445,6 +959,115 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.DatastreamRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ObservedPropertyRow", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedPropertyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.SensorRow", null)
+                        .WithMany()
+                        .HasForeignKey("SensorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationLocationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.HistoricalLocationRow", null)
+                        .WithMany()
+                        .HasForeignKey("HistoricalLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.LocationRow", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamObservedPropertyRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", null)
+                        .WithMany()
+                        .HasForeignKey("MultiDatastreamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ObservedPropertyRow", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedPropertyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.SensorRow", null)
+                        .WithMany()
+                        .HasForeignKey("SensorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ObservationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.DatastreamRow", null)
+                        .WithMany()
+                        .HasForeignKey("DatastreamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.FeatureRow", null)
+                        .WithMany()
+                        .HasForeignKey("FeatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", null)
+                        .WithMany()
+                        .HasForeignKey("MultiDatastreamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ThingLocationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.LocationRow", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SmartRegion.Platform.Identity.RoleGrant", b =>

@@ -250,6 +250,502 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.ToTable("Fields", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.DatastreamRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ObservationType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observation_type");
+
+                    b.Property<string>("ObservedArea")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observed_area");
+
+                    b.Property<long>("ObservedPropertyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observed_property_id");
+
+                    b.Property<long?>("PhenomenonTimeEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phenomenon_time_end");
+
+                    b.Property<long?>("PhenomenonTimeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phenomenon_time_start");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.Property<long?>("ResultTimeEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_time_end");
+
+                    b.Property<long?>("ResultTimeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_time_start");
+
+                    b.Property<long>("SensorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sensor_id");
+
+                    b.Property<long>("ThingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("UnitOfMeasurement")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_of_measurement");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ObservedPropertyId");
+
+                    b.HasIndex("SensorId");
+
+                    b.HasIndex("ThingId");
+
+                    b.ToTable("sta_datastreams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.FeatureRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EncodingType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding_type");
+
+                    b.Property<string>("Feature")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("feature");
+
+                    b.Property<double?>("MaxX")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_x");
+
+                    b.Property<double?>("MaxY")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_y");
+
+                    b.Property<double?>("MinX")
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_x");
+
+                    b.Property<double?>("MinY")
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_y");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_features", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationLocationRow", b =>
+                {
+                    b.Property<long>("HistoricalLocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("historical_location_id");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.HasKey("HistoricalLocationId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("sta_historical_location_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ThingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thing_id");
+
+                    b.Property<long>("Time")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("time");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThingId", "Time");
+
+                    b.ToTable("sta_historical_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.LocationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EncodingType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding_type");
+
+                    b.Property<string>("Location")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<double?>("MaxX")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_x");
+
+                    b.Property<double?>("MaxY")
+                        .HasColumnType("REAL")
+                        .HasColumnName("max_y");
+
+                    b.Property<double?>("MinX")
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_x");
+
+                    b.Property<double?>("MinY")
+                        .HasColumnType("REAL")
+                        .HasColumnName("min_y");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamObservedPropertyRow", b =>
+                {
+                    b.Property<long>("MultiDatastreamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("multi_datastream_id");
+
+                    b.Property<long>("ObservedPropertyId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("observed_property_id");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rank");
+
+                    b.HasKey("MultiDatastreamId", "ObservedPropertyId");
+
+                    b.HasIndex("ObservedPropertyId");
+
+                    b.ToTable("sta_multi_datastream_observed_properties", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("MultiObservationDataTypes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("multi_observation_data_types");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ObservationType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observation_type");
+
+                    b.Property<string>("ObservedArea")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("observed_area");
+
+                    b.Property<long?>("PhenomenonTimeEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phenomenon_time_end");
+
+                    b.Property<long?>("PhenomenonTimeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phenomenon_time_start");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.Property<long?>("ResultTimeEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_time_end");
+
+                    b.Property<long?>("ResultTimeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_time_start");
+
+                    b.Property<long>("SensorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sensor_id");
+
+                    b.Property<long>("ThingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thing_id");
+
+                    b.Property<string>("UnitOfMeasurements")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_of_measurements");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SensorId");
+
+                    b.HasIndex("ThingId");
+
+                    b.ToTable("sta_multi_datastreams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ObservationRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("DatastreamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("datastream_id");
+
+                    b.Property<long>("FeatureId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("feature_id");
+
+                    b.Property<long?>("MultiDatastreamId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("multi_datastream_id");
+
+                    b.Property<string>("Parameters")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parameters");
+
+                    b.Property<long?>("PhenomenonTimeEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phenomenon_time_end");
+
+                    b.Property<long>("PhenomenonTimeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phenomenon_time_start");
+
+                    b.Property<bool?>("ResultBoolean")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_boolean");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_json");
+
+                    b.Property<double?>("ResultNumber")
+                        .HasColumnType("REAL")
+                        .HasColumnName("result_number");
+
+                    b.Property<string>("ResultQuality")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_quality");
+
+                    b.Property<string>("ResultString")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("result_string");
+
+                    b.Property<long?>("ResultTime")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("result_time");
+
+                    b.Property<long?>("ValidTimeEnd")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_time_end");
+
+                    b.Property<long?>("ValidTimeStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("valid_time_start");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FeatureId");
+
+                    b.HasIndex("DatastreamId", "PhenomenonTimeStart", "Id");
+
+                    b.HasIndex("MultiDatastreamId", "PhenomenonTimeStart", "Id");
+
+                    b.ToTable("sta_observations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ObservedPropertyRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("definition");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_observed_properties", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.SensorRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("EncodingType")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("encoding_type");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("metadata");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_sensors", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ThingLocationRow", b =>
+                {
+                    b.Property<long>("ThingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("thing_id");
+
+                    b.Property<long>("LocationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("location_id");
+
+                    b.HasKey("ThingId", "LocationId");
+
+                    b.HasIndex("LocationId");
+
+                    b.ToTable("sta_thing_locations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ThingRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Properties")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("properties");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("sta_things", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Platform.Identity.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -433,6 +929,115 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.DatastreamRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ObservedPropertyRow", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedPropertyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.SensorRow", null)
+                        .WithMany()
+                        .HasForeignKey("SensorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationLocationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.HistoricalLocationRow", null)
+                        .WithMany()
+                        .HasForeignKey("HistoricalLocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.LocationRow", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.HistoricalLocationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamObservedPropertyRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", null)
+                        .WithMany()
+                        .HasForeignKey("MultiDatastreamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ObservedPropertyRow", null)
+                        .WithMany()
+                        .HasForeignKey("ObservedPropertyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.SensorRow", null)
+                        .WithMany()
+                        .HasForeignKey("SensorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ObservationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.DatastreamRow", null)
+                        .WithMany()
+                        .HasForeignKey("DatastreamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.FeatureRow", null)
+                        .WithMany()
+                        .HasForeignKey("FeatureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.MultiDatastreamRow", null)
+                        .WithMany()
+                        .HasForeignKey("MultiDatastreamId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Sensing.Storage.ThingLocationRow", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.LocationRow", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Sensing.Storage.ThingRow", null)
+                        .WithMany()
+                        .HasForeignKey("ThingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("SmartRegion.Platform.Identity.RoleGrant", b =>

@@ -1,0 +1,123 @@
+using System.Data.Common;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using SmartRegion.Modules.Sensing.Model;
+using SmartRegion.Modules.Sensing.Storage;
+using SmartRegion.Platform.Database;
+using SmartRegion.SensorThings.Paths;
+using SmartRegion.SensorThings.Query;
+
+namespace SmartRegion.Modules.Sensing.Api;
+
+/// <summary>POST, PATCH and DELETE on the SensorThings resource paths; each request is one transaction.</summary>
+internal static class SensingWriteApi
+{
+    public static async Task<IResult> PostAsync(HttpContext context, string version, string path, SmartRegionDb db, IOptions<SensingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var resourcePath = ResourcePath.Parse(path, out var pathError);
+        if (resourcePath is null || resourcePath.Value || resourcePath.Reference)
+        {
+            return Problems.NotFound(pathError ?? "Entities are created by POST to a collection.");
+        }
+
+        // A collection (Things) or a collection below one entity (Datastreams(5)/Observations).
+        var first = SensingEntities.BySetName(resourcePath.Parts[0].Name);
+        EntityDefinition? target;
+        ParentLink? parent = null;
+        switch (resourcePath.Parts)
+        {
+            case [{ Key: null }] when first is not null:
+                target = first;
+                break;
+            case [{ Key: { } parentId }, { Key: null } child] when first?.Navigation(child.Name) is { IsCollection: true } navigation:
+                target = SensingEntities.BySetName(navigation.Target)!;
+                parent = new ParentLink(EntityCreator.Reverse(first, navigation), parentId);
+                break;
+            default:
+                return Problems.NotFound($"'{path}' is not a collection to create entities in (for example Things, or Datastreams(1)/Observations).");
+        }
+
+        var body = await ReadBodyAsync(context, options.Value, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        using var document = body.Document!;
+        try
+        {
+            var id = await InTransactionAsync(db, async (connection, transaction, dialect) =>
+            {
+                var creator = new EntityCreator(connection, transaction, dialect, clock);
+                if (parent is not null && !await creator.ExistsAsync(first!.Table, parent.ParentId, cancellationToken))
+                {
+                    throw WriteException.Missing(first.EntityName, parent.ParentId);
+                }
+
+                return await creator.CreateAsync(target, document.RootElement, "$", parent, cancellationToken);
+            }, cancellationToken);
+            var location = $"{Urls.ServiceRoot(context.Request, version)}/{target.SetName}({id})";
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            context.Response.Headers.Location = location;
+            return await WriteEntityAsync(context, version, db, target, id, options.Value, cancellationToken);
+        }
+        catch (WriteException exception)
+        {
+            return Results.Problem(exception.Message, statusCode: exception.Status, title: exception.Status == 404 ? "Not found" : "Bad request");
+        }
+    }
+
+    public static async Task<IResult> DeleteAsync(string path, SmartRegionDb db, CancellationToken cancellationToken)
+    {
+        var resourcePath = ResourcePath.Parse(path, out _);
+        if (resourcePath is not { Parts: [{ Key: { } id } part], Value: false, Reference: false } || SensingEntities.BySetName(part.Name) is not { } entity)
+        {
+            return Problems.NotFound("Entities are deleted one at a time, by their own URL (for example Things(1)).");
+        }
+
+        var deleted = await InTransactionAsync(db, async (connection, transaction, dialect) =>
+        {
+            var creator = new EntityCreator(connection, transaction, dialect, TimeProvider.System);
+            return await creator.ExecuteAsync($"DELETE FROM {entity.Table} WHERE id = {{0}}", [id], cancellationToken);
+        }, cancellationToken);
+        return deleted == 0 ? Problems.NotFound($"There is no {entity.EntityName} with @iot.id {id}.") : Results.Ok();
+    }
+
+    internal static async Task<T> InTransactionAsync<T>(SmartRegionDb db, Func<DbConnection, DbTransaction, SqlDialect, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var result = await work(connection, transaction, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    internal static async Task<(JsonDocument? Document, IResult? Problem)> ReadBodyAsync(HttpContext context, SensingOptions options, CancellationToken cancellationToken)
+    {
+        if (context.Request.ContentLength > options.MaxBodyBytes)
+        {
+            return (null, Results.Problem($"The body is larger than {options.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large"));
+        }
+
+        try
+        {
+            return (await JsonDocument.ParseAsync(context.Request.Body, new JsonDocumentOptions { MaxDepth = 64 }, cancellationToken), null);
+        }
+        catch (JsonException exception)
+        {
+            return (null, Problems.BadRequest($"The body is not valid JSON: {exception.Message}"));
+        }
+    }
+
+    internal static async Task<IResult> WriteEntityAsync(HttpContext context, string version, SmartRegionDb db, EntityDefinition entity, long id, SensingOptions options, CancellationToken cancellationToken)
+    {
+        var sql = new SqlText();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var reader = new EntityReader(db.Database.GetDbConnection(), db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, options);
+        var page = await reader.ReadAsync(RowSet.ById(entity, sql, id), sql, QueryOptions.Empty with { Top = 1 }, cancellationToken);
+        var root = Urls.ServiceRoot(context.Request, version);
+        return await SensingReadApi.WriteJsonAsync(context, json => new EntityJsonWriter(json, root).WriteEntity(page.Rows[0], null));
+    }
+}

@@ -1,0 +1,31 @@
+using SmartRegion.Modules.Sensing.Api;
+using SmartRegion.Platform.Identity;
+
+namespace SmartRegion.Modules.Sensing;
+
+/// <summary>The urban data platform's SensorThings API 1.1 at /v1.1 (and /v1.0).</summary>
+public static class SensingModule
+{
+    private const string Version = "{version:regex(^v1\\.[01]$)}";
+
+    public static void AddSensing(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<SensingOptions>()
+            .Bind(builder.Configuration.GetSection(SensingOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+    }
+
+    public static void MapSensing(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var api = app.MapGroup("/").WithTags("SensorThings").ExcludeFromDescription();
+        api.MapGet(Version, SensingReadApi.RootAsync);
+        api.MapGet($"{Version}/{{**path}}", SensingReadApi.GetAsync);
+
+        var write = IdentitySetup.ScopePolicy(TokenScopes.SensingWrite);
+        api.MapPost($"{Version}/{{**path}}", SensingWriteApi.PostAsync).RequireAuthorization(write);
+        api.MapDelete($"{Version}/{{**path}}", SensingWriteApi.DeleteAsync).RequireAuthorization(write);
+    }
+}

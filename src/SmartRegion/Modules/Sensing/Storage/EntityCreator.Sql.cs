@@ -1,0 +1,54 @@
+using System.Globalization;
+using SmartRegion.Modules.Sensing.Model;
+
+namespace SmartRegion.Modules.Sensing.Storage;
+
+internal sealed partial class EntityCreator
+{
+    public async Task<long> InsertAsync(string table, IReadOnlyDictionary<string, object?> columns, CancellationToken cancellationToken)
+    {
+        var sql = new SqlText();
+        var names = columns.Keys.ToList();
+        var values = names.Select(name => sql.Parameter(columns[name])).ToList();
+        sql.Append($"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)}) RETURNING id");
+        await using var command = sql.CreateCommand(connection, transaction);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    public Task InsertLinkAsync(NavigationDefinition navigation, long id, long targetId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(navigation);
+        return ExecuteAsync(
+            $"INSERT INTO {navigation.LinkTable} ({navigation.Column}, {navigation.TargetColumn}) SELECT {{0}}, {{1}} WHERE NOT EXISTS " +
+            $"(SELECT 1 FROM {navigation.LinkTable} WHERE {navigation.Column} = {{0}} AND {navigation.TargetColumn} = {{1}})",
+            [id, targetId],
+            cancellationToken);
+    }
+
+    public Task UpdateColumnAsync(string table, long id, string column, object? value, CancellationToken cancellationToken) =>
+        ExecuteAsync($"UPDATE {table} SET {column} = {{0}} WHERE id = {{1}}", [value, id], cancellationToken);
+
+    public async Task<bool> ExistsAsync(string table, long id, CancellationToken cancellationToken) =>
+        await ScalarAsync($"SELECT 1 FROM {table} WHERE id = {{0}}", [id], cancellationToken) is not null and not DBNull;
+
+    /// <summary>Runs SQL whose <c>{n}</c> placeholders become parameters.</summary>
+    public async Task<int> ExecuteAsync(string template, object?[] values, CancellationToken cancellationToken)
+    {
+        await using var command = Build(template, values).CreateCommand(connection, transaction);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private async Task<object?> ScalarAsync(string template, object?[] values, CancellationToken cancellationToken)
+    {
+        await using var command = Build(template, values).CreateCommand(connection, transaction);
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static SqlText Build(string template, object?[] values)
+    {
+        var sql = new SqlText();
+        var names = values.Select(sql.Parameter).ToArray();
+        sql.Append(string.Format(CultureInfo.InvariantCulture, template, names));
+        return sql;
+    }
+}

@@ -1,0 +1,132 @@
+using SmartRegion.Modules.Sensing.Model;
+using SmartRegion.SensorThings.Query;
+
+namespace SmartRegion.Modules.Sensing.Storage;
+
+internal sealed partial class FilterTranslator
+{
+    private SqlFragment TranslateBinary(Binary binary, EntityDefinition entity, string alias)
+    {
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And or BinaryOperator.Or:
+                var word = binary.Operator == BinaryOperator.And ? "AND" : "OR";
+                return new($"({Condition(binary.Left, entity, alias)} {word} {Condition(binary.Right, entity, alias)})", SqlType.Boolean);
+            case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply:
+                var symbol = binary.Operator switch { BinaryOperator.Add => "+", BinaryOperator.Subtract => "-", _ => "*" };
+                return new($"({Numeric(binary.Left, entity, alias)} {symbol} {Numeric(binary.Right, entity, alias)})", SqlType.Number);
+            case BinaryOperator.Divide:
+                return new(dialect.Divide(Numeric(binary.Left, entity, alias), Numeric(binary.Right, entity, alias)), SqlType.Number);
+            case BinaryOperator.Modulo:
+                return new(dialect.Modulo(Numeric(binary.Left, entity, alias), Numeric(binary.Right, entity, alias)), SqlType.Number);
+            default:
+                return Compare(binary, entity, alias);
+        }
+    }
+
+    private SqlFragment Compare(Binary binary, EntityDefinition entity, string alias)
+    {
+        var left = Translate(binary.Left, entity, alias);
+        var right = Translate(binary.Right, entity, alias);
+        var isNull = binary.Left is Literal { Kind: LiteralKind.Null } || binary.Right is Literal { Kind: LiteralKind.Null };
+        if (isNull && binary.Operator is BinaryOperator.Equal or BinaryOperator.NotEqual)
+        {
+            var value = binary.Left is Literal { Kind: LiteralKind.Null } ? right : left;
+            var test = binary.Operator == BinaryOperator.Equal ? "IS NULL" : "IS NOT NULL";
+            return new($"({value.For(SqlType.Text)} {test})", SqlType.Boolean);
+        }
+
+        // A dynamic side (JSON member, result) takes the type of the other side; two dynamic sides compare as text.
+        var type = left.Type != SqlType.Dynamic ? left.Type : right.Type != SqlType.Dynamic ? right.Type : SqlType.Text;
+        if (left.Type is not SqlType.Dynamic and not SqlType.Unknown && right.Type is not SqlType.Dynamic and not SqlType.Unknown && left.Type != right.Type)
+        {
+            throw Error(binary, $"cannot compare a {Describe(left.Type)} with a {Describe(right.Type)}");
+        }
+
+        if (type == SqlType.Geometry)
+        {
+            throw Error(binary, "geometries are compared with the st_* functions, not with comparison operators");
+        }
+
+        // An interval is less than a point in time when all of it lies before it: compare its end.
+        var leftSql = binary.Operator is BinaryOperator.LessThan or BinaryOperator.LessOrEqual && left.End is not null ? left.End : left.For(type);
+        var rightSql = binary.Operator is BinaryOperator.GreaterThan or BinaryOperator.GreaterOrEqual && right.End is not null ? right.End : right.For(type);
+        var symbol = binary.Operator switch
+        {
+            BinaryOperator.Equal => "=",
+            BinaryOperator.NotEqual => "<>",
+            BinaryOperator.GreaterThan => ">",
+            BinaryOperator.GreaterOrEqual => ">=",
+            BinaryOperator.LessThan => "<",
+            _ => "<=",
+        };
+        return new($"({leftSql} {symbol} {rightSql})", SqlType.Boolean);
+    }
+
+    private string Numeric(Expression expression, EntityDefinition entity, string alias)
+    {
+        var fragment = Translate(expression, entity, alias);
+        return fragment.Type switch
+        {
+            SqlType.Number or SqlType.Time => fragment.Sql,
+            SqlType.Dynamic => fragment.For(SqlType.Number),
+            _ => throw Error(expression, $"a number is needed here, not a {Describe(fragment.Type)}"),
+        };
+    }
+
+    private string Text(Expression expression, EntityDefinition entity, string alias)
+    {
+        var fragment = Translate(expression, entity, alias);
+        return fragment.Type switch
+        {
+            SqlType.Text => fragment.Sql,
+            SqlType.Dynamic => fragment.For(SqlType.Text),
+            _ => throw Error(expression, $"a text is needed here, not a {Describe(fragment.Type)}"),
+        };
+    }
+
+    private string Instant(Expression expression, EntityDefinition entity, string alias)
+    {
+        var fragment = Translate(expression, entity, alias);
+        return fragment.Type == SqlType.Time ? fragment.Sql : throw Error(expression, $"a point in time is needed here, not a {Describe(fragment.Type)}");
+    }
+
+    private SqlFragment TranslateFunction(FunctionCall call, EntityDefinition entity, string alias)
+    {
+        string Arg(int i) => Text(call.Arguments[i], entity, alias);
+        string Num(int i) => Numeric(call.Arguments[i], entity, alias);
+        return call.Name switch
+        {
+            "substringof" => new($"({dialect.IndexOf(Arg(1), Arg(0))} >= 0)", SqlType.Boolean),
+            "startswith" => new($"({dialect.Substring(Arg(0), "0", dialect.Length(Arg(1)))} = {Arg(1)})", SqlType.Boolean),
+            "endswith" => new($"({dialect.Length(Arg(0))} >= {dialect.Length(Arg(1))} AND {dialect.Substring(Arg(0), $"{dialect.Length(Arg(0))} - {dialect.Length(Arg(1))}", null)} = {Arg(1)})", SqlType.Boolean),
+            "length" => new(dialect.Length(Arg(0)), SqlType.Number),
+            "indexof" => new(dialect.IndexOf(Arg(0), Arg(1)), SqlType.Number),
+            "substring" => new(dialect.Substring(Arg(0), Num(1), call.Arguments.Count > 2 ? Num(2) : null), SqlType.Text),
+            "tolower" => new($"lower({Arg(0)})", SqlType.Text),
+            "toupper" => new($"upper({Arg(0)})", SqlType.Text),
+            "trim" => new($"trim({Arg(0)})", SqlType.Text),
+            "concat" => new($"({Arg(0)} || {Arg(1)})", SqlType.Text),
+            "year" or "month" or "day" or "hour" or "minute" or "second" => new(dialect.DatePart(call.Name, Instant(call.Arguments[0], entity, alias)), SqlType.Number),
+            "fractionalseconds" => new($"((({Instant(call.Arguments[0], entity, alias)}) % 1000000) / 1000000.0)", SqlType.Number),
+            "totaloffsetminutes" => new($"(0 * {Instant(call.Arguments[0], entity, alias)})", SqlType.Number),
+            "now" => new(sql.Parameter(SensingTime.ToMicroseconds(DateTimeOffset.UtcNow)), SqlType.Time),
+            "mindatetime" => new(sql.Parameter(SensingTime.ToMicroseconds(DateTimeOffset.MinValue)), SqlType.Time),
+            "maxdatetime" => new(sql.Parameter(SensingTime.ToMicroseconds(DateTimeOffset.MaxValue)), SqlType.Time),
+            "round" => new(dialect.Round(Num(0)), SqlType.Number),
+            "floor" => new($"floor({Num(0)})", SqlType.Number),
+            "ceiling" => new($"ceil({Num(0)})", SqlType.Number),
+            _ => throw Error(call, $"the function {call.Name} is not supported by this server yet"),
+        };
+    }
+
+    private static string Describe(SqlType type) => type switch
+    {
+        SqlType.Number => "number",
+        SqlType.Text => "text",
+        SqlType.Boolean => "condition",
+        SqlType.Time => "point in time",
+        SqlType.Geometry => "geometry",
+        _ => "value",
+    };
+}

@@ -1,0 +1,55 @@
+using SmartRegion.Modules.Sensing.Model;
+
+namespace SmartRegion.Modules.Sensing.Storage;
+
+/// <summary>
+/// A set of rows of one entity type, described by a condition on a table alias: what a resource path such as
+/// <c>Things(1)/Datastreams</c> or an expanded navigation selects before the query options apply.
+/// </summary>
+internal sealed record RowSet(EntityDefinition Entity, Func<string, string> Condition, bool Single)
+{
+    public static RowSet All(EntityDefinition entity) => new(entity, _ => "1=1", Single: false);
+
+    public static RowSet ById(EntityDefinition entity, SqlText sql, long id)
+    {
+        var parameter = sql.Parameter(id);
+        return new(entity, alias => $"{alias}.id = {parameter}", Single: true);
+    }
+
+    /// <summary>The rows reached from this set through <paramref name="navigation"/>.</summary>
+    public RowSet Follow(NavigationDefinition navigation, Func<string> newAlias)
+    {
+        ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(newAlias);
+        var target = SensingEntities.BySetName(navigation.Target)!;
+        var source = this;
+        var inner = newAlias();
+        var ids = $"SELECT {inner}.id FROM {Entity.Table} {inner} WHERE {source.Condition(inner)}";
+        return navigation.Kind switch
+        {
+            NavigationKind.ToOne => new(target, alias => $"{alias}.id IN (SELECT {inner}.{navigation.Column} FROM {Entity.Table} {inner} WHERE {source.Condition(inner)})", Single: true),
+            NavigationKind.ToMany => new(target, alias => $"{alias}.{navigation.Column} IN ({ids})", Single: false),
+            _ => new(target, alias => $"{alias}.id IN (SELECT l{inner}.{navigation.TargetColumn} FROM {navigation.LinkTable} l{inner} WHERE l{inner}.{navigation.Column} IN ({ids}))", Single: false),
+        };
+    }
+
+    /// <summary>The rows related to one known row (used by $expand, where the parent's id is at hand).</summary>
+    public static RowSet Related(EntityDefinition parent, NavigationDefinition navigation, SqlText sql, long parentId, object? foreignKey)
+    {
+        ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(sql);
+        var target = SensingEntities.BySetName(navigation.Target)!;
+        switch (navigation.Kind)
+        {
+            case NavigationKind.ToOne:
+                var key = sql.Parameter(foreignKey);
+                return new(target, alias => $"{alias}.id = {key}", Single: true);
+            case NavigationKind.ToMany:
+                var id = sql.Parameter(parentId);
+                return new(target, alias => $"{alias}.{navigation.Column} = {id}", Single: false);
+            default:
+                var linkId = sql.Parameter(parentId);
+                return new(target, alias => $"{alias}.id IN (SELECT l.{navigation.TargetColumn} FROM {navigation.LinkTable} l WHERE l.{navigation.Column} = {linkId})", Single: false);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+namespace SmartRegion.Modules.Sensing.Storage;
+
+internal enum SqlType
+{
+    Unknown,
+    Number,
+    Text,
+    Boolean,
+    Time,
+    Geometry,
+
+    /// <summary>A value whose type is only known at run time (a JSON member, an Observation's result).</summary>
+    Dynamic,
+}
+
+/// <summary>
+/// A piece of SQL with the type it yields. A dynamic value carries one SQL form per type it can be compared as;
+/// the other side of the comparison decides which one is used.
+/// </summary>
+internal sealed record SqlFragment(string Sql, SqlType Type, string? AsNumber = null, string? AsText = null, string? AsBoolean = null, string? End = null)
+{
+    /// <summary>The SQL for comparing against a value of <paramref name="type"/>.</summary>
+    public string For(SqlType type) => Type != SqlType.Dynamic
+        ? Sql
+        : type switch
+        {
+            SqlType.Number => AsNumber ?? Sql,
+            SqlType.Boolean => AsBoolean ?? Sql,
+            _ => AsText ?? Sql,
+        };
+}

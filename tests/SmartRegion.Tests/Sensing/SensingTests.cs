@@ -1,0 +1,226 @@
+using System.Net;
+using SmartRegion.Tests.Infrastructure;
+
+namespace SmartRegion.Tests.Sensing;
+
+public abstract class SensingTests(SmartRegionApp app)
+{
+    private const string Gauge = """
+        {
+          "name": "Pegel Kiel-Holtenau",
+          "description": "Wasserstand am Nord-Ostsee-Kanal",
+          "properties": { "owner": "WSV", "number": 9610066 },
+          "Locations": [{
+            "name": "Kiel-Holtenau",
+            "description": "Pegelstandort",
+            "encodingType": "application/geo+json",
+            "location": { "type": "Point", "coordinates": [10.15705, 54.37209] }
+          }],
+          "Datastreams": [{
+            "name": "Wasserstand Kiel-Holtenau",
+            "description": "Wasserstand über Pegelnull",
+            "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+            "unitOfMeasurement": { "name": "Zentimeter", "symbol": "cm", "definition": "http://unitsofmeasure.org/ucum.html#para-30" },
+            "Sensor": { "name": "Pegelsonde", "description": "Radarpegel", "encodingType": "application/pdf", "metadata": "https://example.org/pegel.pdf" },
+            "ObservedProperty": { "name": "Wasserstand", "definition": "https://example.org/wasserstand", "description": "Höhe des Wasserspiegels" }
+          }]
+        }
+        """;
+
+    private async Task<(SensingClient Client, long Thing, long Datastream)> GaugeAsync(string name = "Pegel Kiel-Holtenau")
+    {
+        var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", Gauge.Replace("Pegel Kiel-Holtenau", name, StringComparison.Ordinal));
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+        return (client, thing, datastream);
+    }
+
+    [Fact]
+    public async Task ServiceRoot_ListsEveryCollectionAndTheConformanceClasses()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+
+        var root = await client.GetAsync("/v1.1");
+
+        var names = root.GetProperty("value").EnumerateArray().Select(v => v.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["Things", "Locations", "HistoricalLocations", "Datastreams", "MultiDatastreams", "Sensors", "ObservedProperties", "Observations", "FeaturesOfInterest"], names);
+        Assert.Equal("https://localhost/v1.1/Things", root.GetProperty("value")[0].GetProperty("url").GetString());
+        Assert.Contains(root.GetProperty("serverSettings").GetProperty("conformance").EnumerateArray(), c => c.GetString()!.EndsWith("/req/request-data", StringComparison.Ordinal));
+        Assert.False((await client.GetAsync("/v1.0")).TryGetProperty("serverSettings", out _));
+    }
+
+    [Fact]
+    public async Task DeepInsert_Thing_CreatesEverythingWithLinksAndAHistoricalLocation()
+    {
+        var (client, thing, datastream) = await GaugeAsync();
+        using var owned = client;
+
+        var body = await client.GetAsync($"/v1.1/Things({thing})");
+        Assert.Equal($"https://localhost/v1.1/Things({thing})", body.GetProperty("@iot.selfLink").GetString());
+        Assert.Equal(9610066, body.GetProperty("properties").GetProperty("number").GetInt32());
+        Assert.Equal($"https://localhost/v1.1/Things({thing})/Datastreams", body.GetProperty("Datastreams@iot.navigationLink").GetString());
+        var history = await client.GetAsync($"/v1.1/Things({thing})/HistoricalLocations?$expand=Locations");
+        Assert.Equal("Kiel-Holtenau", history.GetProperty("value")[0].GetProperty("Locations")[0].GetProperty("name").GetString());
+        var stream = await client.GetAsync($"/v1.1/Datastreams({datastream})?$expand=Sensor,ObservedProperty,Thing($select=name)");
+        Assert.Equal("Pegelsonde", stream.GetProperty("Sensor").GetProperty("name").GetString());
+        Assert.Equal("cm", stream.GetProperty("unitOfMeasurement").GetProperty("symbol").GetString());
+        Assert.Equal("Pegel Kiel-Holtenau", stream.GetProperty("Thing").GetProperty("name").GetString());
+        Assert.False(stream.GetProperty("Thing").TryGetProperty("description", out _));
+    }
+
+    [Fact]
+    public async Task Observations_KeepTheirResultTypes_AndGetAFeatureFromTheLocation()
+    {
+        var (client, _, datastream) = await GaugeAsync();
+        using var __ = client;
+        string[] results = ["6", "\"6\"", "6.5", "true", "{\"a\":[1,2]}", "null"];
+        var ids = new List<long>();
+        for (var i = 0; i < results.Length; i++)
+        {
+            ids.Add(await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", $$"""{"phenomenonTime":"2023-10-20T1{{i}}:00:00Z","result":{{results[i]}}}"""));
+        }
+
+        for (var i = 0; i < results.Length; i++)
+        {
+            var observation = await client.GetAsync($"/v1.1/Observations({ids[i]})");
+            Assert.Equal(results[i], observation.GetProperty("result").GetRawText());
+        }
+
+        var feature = await client.GetAsync($"/v1.1/Observations({ids[0]})/FeatureOfInterest");
+        Assert.Equal("Kiel-Holtenau", feature.GetProperty("name").GetString());
+        Assert.Equal(10.15705, feature.GetProperty("feature").GetProperty("coordinates")[0].GetDouble());
+        var features = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$expand=FeatureOfInterest($select=id)&$top=10");
+        Assert.Single(features.GetProperty("value").EnumerateArray().Select(o => o.GetProperty("FeatureOfInterest").GetProperty("@iot.id").GetInt64()).Distinct());
+        var stream = await client.GetAsync($"/v1.1/Datastreams({datastream})");
+        Assert.Equal("2023-10-20T10:00:00Z/2023-10-20T15:00:00Z", stream.GetProperty("phenomenonTime").GetString());
+    }
+
+    [Fact]
+    public async Task Query_FilterOrderTopCountAndNextLink_Work()
+    {
+        var (client, _, datastream) = await GaugeAsync();
+        using var __ = client;
+        for (var level = 500; level < 510; level++)
+        {
+            await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", $$"""{"phenomenonTime":"2023-10-21T{{level - 500:00}}:00:00Z","result":{{level}}}""");
+        }
+
+        var latest = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$orderby=phenomenonTime desc&$top=1");
+        Assert.Equal(509, latest.GetProperty("value")[0].GetProperty("result").GetInt32());
+
+        var high = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=result ge 505 and result lt 508&$count=true&$top=2&$orderby=result");
+        Assert.Equal(3, high.GetProperty("@iot.count").GetInt32());
+        Assert.Equal([505, 506], high.GetProperty("value").EnumerateArray().Select(o => o.GetProperty("result").GetInt32()));
+        var next = new Uri(high.GetProperty("@iot.nextLink").GetString()!).PathAndQuery;
+        var rest = await client.GetAsync(next);
+        Assert.Equal(507, Assert.Single(rest.GetProperty("value").EnumerateArray()).GetProperty("result").GetInt32());
+        Assert.False(rest.TryGetProperty("@iot.nextLink", out _));
+
+        var range = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=phenomenonTime ge 2023-10-21T03:00:00Z and phenomenonTime lt 2023-10-21T05:00:00Z");
+        Assert.Equal(2, range.GetProperty("value").GetArrayLength());
+        var hour = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=hour(phenomenonTime) eq 7 and year(phenomenonTime) eq 2023");
+        Assert.Equal(507, Assert.Single(hour.GetProperty("value").EnumerateArray()).GetProperty("result").GetInt32());
+    }
+
+    [Fact]
+    public async Task Query_RelatedAndJsonProperties_AndStringFunctions_Filter()
+    {
+        var name = $"Pegel {Guid.NewGuid():N}";
+        var (client, thing, datastream) = await GaugeAsync(name);
+        using var __ = client;
+        await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", """{"result":512}""");
+
+        var byThing = await client.GetAsync($"/v1.1/Observations?$filter=Datastream/Thing/name eq '{name}'");
+        Assert.Equal(512, Assert.Single(byThing.GetProperty("value").EnumerateArray()).GetProperty("result").GetInt32());
+        var byJson = await client.GetAsync($"/v1.1/Things?$filter=properties/number eq 9610066 and startswith(name, '{name[..10]}') and substringof('{name[6..]}', name)");
+        Assert.Equal(thing, Assert.Single(byJson.GetProperty("value").EnumerateArray()).GetProperty("@iot.id").GetInt64());
+        var latestPerStream = await client.GetAsync($"/v1.1/Things({thing})?$expand=Datastreams($expand=Observations($orderby=phenomenonTime desc;$top=1))");
+        Assert.Equal(512, latestPerStream.GetProperty("Datastreams")[0].GetProperty("Observations")[0].GetProperty("result").GetInt32());
+    }
+
+    [Fact]
+    public async Task Paths_PropertyValueAndRef_Work()
+    {
+        var (client, thing, _) = await GaugeAsync();
+        using var __ = client;
+
+        var name = await client.GetAsync($"/v1.1/Things({thing})/name");
+        Assert.Equal("Pegel Kiel-Holtenau", name.GetProperty("name").GetString());
+        Assert.Equal("Pegel Kiel-Holtenau", await client.GetTextAsync($"/v1.1/Things({thing})/name/$value"));
+        var references = await client.GetAsync($"/v1.1/Things({thing})/Datastreams/$ref");
+        var reference = Assert.Single(references.GetProperty("value").EnumerateArray());
+        Assert.Equal(["@iot.selfLink"], reference.EnumerateObject().Select(p => p.Name));
+    }
+
+    [Theory]
+    [InlineData("/v1.1/Planets", HttpStatusCode.NotFound)]
+    [InlineData("/v1.1/Things(abc)", HttpStatusCode.NotFound)]
+    [InlineData("/v1.1/Things(999999)", HttpStatusCode.NotFound)]
+    [InlineData("/v1.1/Things?$filter=name eq", HttpStatusCode.BadRequest)]
+    [InlineData("/v1.1/Things?$filter=colour eq 'red'", HttpStatusCode.BadRequest)]
+    [InlineData("/v1.1/Things?$top=100000", HttpStatusCode.BadRequest)]
+    [InlineData("/v1.1/Things?$expand=Planets", HttpStatusCode.BadRequest)]
+    [InlineData("/v1.1/Things?$frobnicate=1", HttpStatusCode.BadRequest)]
+    [InlineData("/v1.1/Observations?$filter=result eq 'a' eq 'b'", HttpStatusCode.BadRequest)]
+    public async Task Read_BadRequests_AreProblemDetails(string path, HttpStatusCode expected)
+    {
+        using var client = await SensingClient.CreateAsync(app);
+
+        var (status, body, response) = await client.SendAsync(HttpMethod.Get, path);
+
+        Assert.Equal(expected, status);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
+    }
+
+    [Theory]
+    [InlineData("""{"description":"ohne Namen"}""", "needs 'name'")]
+    [InlineData("""{"name":"x","description":"y","colour":"red"}""", "no property 'colour'")]
+    [InlineData("""{"name":5,"description":"y"}""", "$.name")]
+    [InlineData("""[1,2]""", "object is expected")]
+    [InlineData("""{"name":"x","description":"y","Locations":[{"@iot.id":987654}]}""", "987654")]
+    [InlineData("""{"name":"x","description":"y","Locations":[{"name":"l","description":"d","encodingType":"application/geo+json","location":{"type":"Pointy","coordinates":[1,2]}}]}""", "Pointy")]
+    public async Task Create_BadBodies_SayWhatIsWrongAndStoreNothing(string json, string expected)
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var before = (await client.GetAsync("/v1.1/Things?$count=true&$top=0")).GetProperty("@iot.count").GetInt64();
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/Things", json);
+
+        Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{(int)status}");
+        Assert.Contains(expected, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, (await client.GetAsync("/v1.1/Things?$count=true&$top=0")).GetProperty("@iot.count").GetInt64());
+    }
+
+    [Fact]
+    public async Task Writes_WithoutTokenOrScope_AreRefused()
+    {
+        using var client = await SensingClient.CreateAsync(app, SmartRegion.Platform.Identity.TokenScopes.PlatformAdmin);
+
+        var (anonymous, _, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/Things", """{"name":"x","description":"y"}""", authenticated: false);
+        var (wrongScope, _, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/Things", """{"name":"x","description":"y"}""");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous);
+        Assert.Equal(HttpStatusCode.Forbidden, wrongScope);
+    }
+
+    [Fact]
+    public async Task Delete_Thing_CascadesToItsDatastreamsAndObservations()
+    {
+        var (client, thing, datastream) = await GaugeAsync();
+        using var __ = client;
+        var observation = await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", """{"result":1}""");
+
+        var (status, _, _) = await client.SendAsync(HttpMethod.Delete, $"/v1.1/Things({thing})");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/v1.1/Things({thing})")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/v1.1/Datastreams({datastream})")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/v1.1/Observations({observation})")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Delete, $"/v1.1/Things({thing})")).Status);
+    }
+}
+
+public sealed class SensingTestsOnSqlite(SqliteApp app) : SensingTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SensingTestsOnPostgres(PostgresApp app) : SensingTests(app), IClassFixture<PostgresApp>;
