@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using SmartRegion.Tests.Infrastructure;
 
 namespace SmartRegion.Tests.Sensing;
@@ -173,6 +174,18 @@ public abstract class SensingTests(SmartRegionApp app)
         Assert.False(string.IsNullOrWhiteSpace(body.GetProperty("detail").GetString()));
     }
 
+    [Fact]
+    public async Task Read_HugeFilterChains_AreRefusedNotCrashed()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var chain = string.Join(" or ", Enumerable.Range(1, 1200).Select(i => $"id eq {i % 10}"));
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Get, "/v1.1/Things?$filter=" + Uri.EscapeDataString(chain));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("nests more than", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("""{"description":"ohne Namen"}""", "needs 'name'")]
     [InlineData("""{"name":"x","description":"y","colour":"red"}""", "no property 'colour'")]
@@ -202,6 +215,59 @@ public abstract class SensingTests(SmartRegionApp app)
 
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous);
         Assert.Equal(HttpStatusCode.Forbidden, wrongScope);
+    }
+
+    [Fact]
+    public async Task Patch_ChangesOnlyWhatIsGiven_AndNewLocationsMakeHistory()
+    {
+        var (client, thing, datastream) = await GaugeAsync();
+        using var owned = client;
+        var location = await client.PostAsync("/v1.1/Locations", """{"name":"Kiel-Leuchtturm","description":"Pegel","encodingType":"application/geo+json","location":{"type":"Point","coordinates":[10.27327,54.49959]}}""");
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Patch, $"/v1.1/Things({thing})", $$"""{"name":"Pegel Kiel-Leuchtturm","Locations":[{"@iot.id":{{location}}}]}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("Pegel Kiel-Leuchtturm", body.GetProperty("name").GetString());
+        Assert.Equal("Wasserstand am Nord-Ostsee-Kanal", body.GetProperty("description").GetString());
+        var locations = await client.GetAsync($"/v1.1/Things({thing})/Locations");
+        Assert.Equal(location, Assert.Single(locations.GetProperty("value").EnumerateArray()).GetProperty("@iot.id").GetInt64());
+        var history = await client.GetAsync($"/v1.1/Things({thing})/HistoricalLocations?$count=true");
+        Assert.Equal(2, history.GetProperty("@iot.count").GetInt32());
+
+        var observation = await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", """{"result":1}""");
+        await client.SendAsync(HttpMethod.Patch, $"/v1.1/Observations({observation})", """{"result":42.5}""");
+        var found = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=result eq 42.5");
+        Assert.Equal(observation, Assert.Single(found.GetProperty("value").EnumerateArray()).GetProperty("@iot.id").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("PATCH", """{"colour":"red"}""", HttpStatusCode.BadRequest)]
+    [InlineData("PATCH", """{"name":null}""", HttpStatusCode.BadRequest)]
+    [InlineData("PATCH", """{"Datastreams":[]}""", HttpStatusCode.BadRequest)]
+    [InlineData("PUT", """{"name":"nur Name"}""", HttpStatusCode.BadRequest)]
+    [InlineData("PATCH", """not json""", HttpStatusCode.BadRequest)]
+    public async Task Update_BadBodies_AreRefused(string method, string json, HttpStatusCode expected)
+    {
+        var (client, thing, _) = await GaugeAsync();
+        using var owned = client;
+
+        var (status, _, _) = await client.SendAsync(new HttpMethod(method), $"/v1.1/Things({thing})", json);
+
+        Assert.Equal(expected, status);
+        Assert.Equal("Pegel Kiel-Holtenau", (await client.GetAsync($"/v1.1/Things({thing})")).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Put_ReplacesTheEntity_OptionalMembersNotGivenBecomeEmpty()
+    {
+        var (client, thing, _) = await GaugeAsync();
+        using var owned = client;
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Put, $"/v1.1/Things({thing})", """{"name":"Neu","description":"ersetzt"}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(JsonValueKind.Null, body.GetProperty("properties").ValueKind);
+        Assert.Equal("ersetzt", body.GetProperty("description").GetString());
     }
 
     [Fact]

@@ -26,6 +26,8 @@ public static class SensingModule
 
         var write = IdentitySetup.ScopePolicy(TokenScopes.SensingWrite);
         api.MapPost($"{Version}/{{**path}}", SensingWriteApi.PostAsync).RequireAuthorization(write);
+        api.MapPatch($"{Version}/{{**path}}", SensingWriteApi.PatchAsync).RequireAuthorization(write);
+        api.MapPut($"{Version}/{{**path}}", SensingWriteApi.PutAsync).RequireAuthorization(write);
         api.MapDelete($"{Version}/{{**path}}", SensingWriteApi.DeleteAsync).RequireAuthorization(write);
     }
 }

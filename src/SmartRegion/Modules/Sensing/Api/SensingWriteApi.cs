@@ -21,6 +21,11 @@ internal static class SensingWriteApi
             return Problems.NotFound(pathError ?? "Entities are created by POST to a collection.");
         }
 
+        if (resourcePath.Parts is [{ Name: "CreateObservations", Key: null }])
+        {
+            return await CreateObservationsAsync(context, version, db, options.Value, clock, cancellationToken);
+        }
+
         // A collection (Things) or a collection below one entity (Datastreams(5)/Observations).
         var first = SensingEntities.BySetName(resourcePath.Parts[0].Name);
         EntityDefinition? target;
@@ -61,6 +66,74 @@ internal static class SensingWriteApi
             context.Response.StatusCode = StatusCodes.Status201Created;
             context.Response.Headers.Location = location;
             return await WriteEntityAsync(context, version, db, target, id, options.Value, cancellationToken);
+        }
+        catch (WriteException exception)
+        {
+            return Results.Problem(exception.Message, statusCode: exception.Status, title: exception.Status == 404 ? "Not found" : "Bad request");
+        }
+    }
+
+    /// <summary>The dataArray extension: answers with the selfLink of every Observation created, in order.</summary>
+    private static async Task<IResult> CreateObservationsAsync(HttpContext context, string version, SmartRegionDb db, SensingOptions options, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(context, options, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        using var document = body.Document!;
+        try
+        {
+            var ids = await InTransactionAsync(db, (connection, transaction, dialect) =>
+                DataArrayImport.ImportAsync(new EntityCreator(connection, transaction, dialect, clock), document.RootElement, cancellationToken), cancellationToken);
+            var root = Urls.ServiceRoot(context.Request, version);
+            context.Response.StatusCode = StatusCodes.Status201Created;
+            return await SensingReadApi.WriteJsonAsync(context, json =>
+            {
+                json.WriteStartArray();
+                foreach (var id in ids)
+                {
+                    json.WriteStringValue($"{root}/Observations({id})");
+                }
+
+                json.WriteEndArray();
+            });
+        }
+        catch (WriteException exception)
+        {
+            return Results.Problem(exception.Message, statusCode: exception.Status, title: exception.Status == 404 ? "Not found" : "Bad request");
+        }
+    }
+
+    public static Task<IResult> PatchAsync(HttpContext context, string version, string path, SmartRegionDb db, IOptions<SensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
+        UpdateAsync(context, version, path, db, options.Value, clock, replace: false, cancellationToken);
+
+    public static Task<IResult> PutAsync(HttpContext context, string version, string path, SmartRegionDb db, IOptions<SensingOptions> options, TimeProvider clock, CancellationToken cancellationToken) =>
+        UpdateAsync(context, version, path, db, options.Value, clock, replace: true, cancellationToken);
+
+    private static async Task<IResult> UpdateAsync(HttpContext context, string version, string path, SmartRegionDb db, SensingOptions options, TimeProvider clock, bool replace, CancellationToken cancellationToken)
+    {
+        var resourcePath = ResourcePath.Parse(path, out _);
+        if (resourcePath is not { Parts: [{ Key: { } id } part], Value: false, Reference: false } || SensingEntities.BySetName(part.Name) is not { } entity)
+        {
+            return Problems.NotFound("Entities are changed one at a time, by their own URL (for example Things(1)).");
+        }
+
+        var body = await ReadBodyAsync(context, options, cancellationToken);
+        if (body.Problem is not null)
+        {
+            return body.Problem;
+        }
+
+        using var document = body.Document!;
+        try
+        {
+            var found = await InTransactionAsync(db, (connection, transaction, dialect) =>
+                new EntityCreator(connection, transaction, dialect, clock).UpdateAsync(entity, id, document.RootElement, replace, cancellationToken), cancellationToken);
+            return found
+                ? await WriteEntityAsync(context, version, db, entity, id, options, cancellationToken)
+                : Problems.NotFound($"There is no {entity.EntityName} with @iot.id {id}.");
         }
         catch (WriteException exception)
         {

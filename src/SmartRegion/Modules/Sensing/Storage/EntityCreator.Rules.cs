@@ -103,6 +103,16 @@ internal sealed partial class EntityCreator
             : Convert.ToInt64(existing, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Creates one Observation from column values that are already checked (the dataArray and bulk paths).</summary>
+    public async Task<long> CreateObservationAsync(Dictionary<string, object?> columns, string at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(columns);
+        await CompleteAsync(SensingEntities.Observations, columns, at, cancellationToken);
+        var id = await InsertAsync(SensingEntities.Observations.Table, columns, cancellationToken);
+        await AfterInsertAsync(SensingEntities.Observations, id, columns, [], null, cancellationToken);
+        return id;
+    }
+
     private async Task AfterInsertAsync(EntityDefinition entity, long id, Dictionary<string, object?> columns, HashSet<string> childNavigations, ParentLink? parent, CancellationToken cancellationToken)
     {
         if (entity == SensingEntities.Things && childNavigations.Contains("Locations"))
@@ -113,11 +123,29 @@ internal sealed partial class EntityCreator
         {
             await RecordHistoricalLocationAsync(thing.ParentId, cancellationToken);
         }
+        else if (entity == SensingEntities.MultiDatastreams)
+        {
+            await CheckMultiDatastreamAsync(id, columns, cancellationToken);
+        }
         else if (entity == SensingEntities.Observations)
         {
             var table = columns.GetValueOrDefault("datastream_id") is not null ? "sta_datastreams" : "sta_multi_datastreams";
             var stream = columns.GetValueOrDefault("datastream_id") ?? columns["multi_datastream_id"];
             await WidenStreamTimesAsync(table, stream!, columns, cancellationToken);
+        }
+    }
+
+    /// <summary>A MultiDatastream's ObservedProperties, units and data types describe the same columns, so they must be equally many.</summary>
+    private async Task CheckMultiDatastreamAsync(long id, Dictionary<string, object?> columns, CancellationToken cancellationToken)
+    {
+        var properties = Convert.ToInt64(await ScalarAsync("SELECT COUNT(*) FROM sta_multi_datastream_observed_properties WHERE multi_datastream_id = {0}", [id], cancellationToken), CultureInfo.InvariantCulture);
+        foreach (var member in new[] { "unit_of_measurements", "multi_observation_data_types" })
+        {
+            using var array = System.Text.Json.JsonDocument.Parse((string)columns[member]!);
+            if (array.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array || array.RootElement.GetArrayLength() != properties)
+            {
+                throw WriteException.Invalid("$", $"a MultiDatastream with {properties} ObservedProperties needs {member.Replace('_', ' ')} as a list of {properties}");
+            }
         }
     }
 

@@ -18,6 +18,17 @@ internal sealed partial class EntityCreator
     public Task InsertLinkAsync(NavigationDefinition navigation, long id, long targetId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(navigation);
+        if (navigation.LinkTable == "sta_multi_datastream_observed_properties")
+        {
+            // The rank orders a MultiDatastream's ObservedProperties like the values in its results: in the order linked.
+            var (multi, property) = navigation.Column == "multi_datastream_id" ? (id, targetId) : (targetId, id);
+            return ExecuteAsync(
+                "INSERT INTO sta_multi_datastream_observed_properties (multi_datastream_id, observed_property_id, rank) " +
+                "SELECT {0}, {1}, (SELECT COUNT(*) FROM sta_multi_datastream_observed_properties WHERE multi_datastream_id = {0})",
+                [multi, property],
+                cancellationToken);
+        }
+
         return ExecuteAsync(
             $"INSERT INTO {navigation.LinkTable} ({navigation.Column}, {navigation.TargetColumn}) SELECT {{0}}, {{1}} WHERE NOT EXISTS " +
             $"(SELECT 1 FROM {navigation.LinkTable} WHERE {navigation.Column} = {{0}} AND {navigation.TargetColumn} = {{1}})",

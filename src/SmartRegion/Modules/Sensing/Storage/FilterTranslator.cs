@@ -10,7 +10,11 @@ namespace SmartRegion.Modules.Sensing.Storage;
 /// </summary>
 internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, string option)
 {
+    /// <summary>Deeper SQL than this is refused: SQLite stops at 1,000 nested expressions, and no honest filter needs more.</summary>
+    private const int MaxDepth = 250;
+
     private int aliases;
+    private int depth;
 
     public string Condition(Expression expression, EntityDefinition entity, string alias)
     {
@@ -29,7 +33,24 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
         return fragment.Type == SqlType.Dynamic ? $"{fragment.For(SqlType.Number)}, {fragment.For(SqlType.Text)}" : fragment.Sql;
     }
 
-    private SqlFragment Translate(Expression expression, EntityDefinition entity, string alias) => expression switch
+    private SqlFragment Translate(Expression expression, EntityDefinition entity, string alias)
+    {
+        if (++depth > MaxDepth)
+        {
+            throw Error(expression, $"the expression nests more than {MaxDepth} operations deep; split it into simpler requests");
+        }
+
+        try
+        {
+            return TranslateNode(expression, entity, alias);
+        }
+        finally
+        {
+            depth--;
+        }
+    }
+
+    private SqlFragment TranslateNode(Expression expression, EntityDefinition entity, string alias) => expression switch
     {
         Literal literal => TranslateLiteral(literal),
         PropertyPath path => TranslatePath(path, 0, entity, alias),

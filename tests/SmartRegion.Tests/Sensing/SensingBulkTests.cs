@@ -1,0 +1,95 @@
+using System.Net;
+using SmartRegion.Tests.Infrastructure;
+
+namespace SmartRegion.Tests.Sensing;
+
+/// <summary>The dataArray extension and MultiDatastreams.</summary>
+public abstract class SensingBulkTests(SmartRegionApp app)
+{
+    private const string Station = """
+        {
+          "name": "Luftmessstation Kiel-Theodor-Heuss-Ring",
+          "description": "DESH052, Verkehr",
+          "Locations": [{ "name": "DESH052", "description": "Theodor-Heuss-Ring", "encodingType": "application/geo+json",
+                          "location": { "type": "Point", "coordinates": [10.122364, 54.304242] } }],
+          "Datastreams": [{
+            "name": "NO2", "description": "Stickstoffdioxid, Stundenmittel",
+            "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement",
+            "unitOfMeasurement": { "name": "Mikrogramm je Kubikmeter", "symbol": "µg/m³", "definition": "http://unitsofmeasure.org/ucum.html" },
+            "Sensor": { "name": "Chemilumineszenz", "description": "NO2-Analysator", "encodingType": "text/html", "metadata": "https://example.org/no2" },
+            "ObservedProperty": { "name": "NO2", "definition": "https://example.org/no2", "description": "Stickstoffdioxid" }
+          }]
+        }
+        """;
+
+    [Fact]
+    public async Task CreateObservations_DataArray_CreatesEveryRowInOrder()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", Station);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/CreateObservations", $$"""
+            [{ "Datastream": { "@iot.id": {{datastream}} }, "components": ["phenomenonTime", "result", "resultTime"],
+               "dataArray@iot.count": 3,
+               "dataArray": [["2020-08-01T10:00:00Z", 39.5, null], ["2020-08-01T11:00:00Z", 41, "2020-08-01T11:05:00Z"], ["2020-08-01T12:00:00Z", 38.25, null]] }]
+            """);
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        Assert.Equal(3, body.GetArrayLength());
+        var observations = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$orderby=phenomenonTime");
+        Assert.Equal(["39.5", "41", "38.25"], observations.GetProperty("value").EnumerateArray().Select(o => o.GetProperty("result").GetRawText()));
+        Assert.Equal("2020-08-01T11:05:00Z", observations.GetProperty("value")[1].GetProperty("resultTime").GetString());
+    }
+
+    [Theory]
+    [InlineData("""[{ "Datastream": { "@iot.id": DS }, "components": ["phenomenonTime", "result"], "dataArray": [["2020-08-01T10:00:00Z", 1], ["not a time", 2]] }]""", "dataArray[1][0]")]
+    [InlineData("""[{ "Datastream": { "@iot.id": DS }, "components": ["phenomenonTime", "result"], "dataArray": [["2020-08-01T10:00:00Z"]] }]""", "one per component")]
+    [InlineData("""[{ "Datastream": { "@iot.id": DS }, "components": ["colour", "result"], "dataArray": [] }]""", "'colour'")]
+    [InlineData("""[{ "Datastream": { "@iot.id": 99999999 }, "components": ["result"], "dataArray": [[1]] }]""", "99999999")]
+    public async Task CreateObservations_BadRow_StoresNothing(string template, string expected)
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", Station);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/CreateObservations", template.Replace("DS", datastream.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+
+        Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{(int)status}");
+        Assert.Contains(expected, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, (await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$count=true")).GetProperty("@iot.count").GetInt32());
+    }
+
+    [Fact]
+    public async Task MultiDatastream_ResultsHaveOneValuePerObservedProperty()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", """{"name":"Wetterstation Kiel-Holtenau","description":"DWD 02564"}""");
+
+        var multi = await client.PostAsync("/v1.1/MultiDatastreams", $$"""
+            { "name": "Wind", "description": "Windgeschwindigkeit und -richtung",
+              "observationType": "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_ComplexObservation",
+              "unitOfMeasurements": [{ "name": "Meter je Sekunde", "symbol": "m/s", "definition": "ucum:m/s" }, { "name": "Grad", "symbol": "°", "definition": "ucum:deg" }],
+              "multiObservationDataTypes": ["http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement", "http://www.opengis.net/def/observationType/OGC-OM/2.0/OM_Measurement"],
+              "Thing": { "@iot.id": {{thing}} },
+              "Sensor": { "name": "Anemometer", "description": "Schalenkreuz", "encodingType": "text/html", "metadata": "https://example.org/anemometer" },
+              "ObservedProperties": [
+                { "name": "Windgeschwindigkeit", "definition": "https://example.org/wind-speed", "description": "Geschwindigkeit" },
+                { "name": "Windrichtung", "definition": "https://example.org/wind-direction", "description": "Richtung" } ] }
+            """);
+        var feature = await client.PostAsync("/v1.1/FeaturesOfInterest", """{"name":"Holtenau","description":"Station","encodingType":"application/geo+json","feature":{"type":"Point","coordinates":[10.1357,54.3776]}}""");
+
+        var good = await client.PostAsync($"/v1.1/MultiDatastreams({multi})/Observations", $$$"""{"result":[7.2, 95],"FeatureOfInterest":{"@iot.id":{{{feature}}}}}""");
+        var (status, body, _) = await client.SendAsync(HttpMethod.Post, $"/v1.1/MultiDatastreams({multi})/Observations", $$$"""{"result":[7.2],"FeatureOfInterest":{"@iot.id":{{{feature}}}}}""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("array of 2 values", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("[7.2, 95]", (await client.GetAsync($"/v1.1/Observations({good})")).GetProperty("result").GetRawText());
+        var properties = await client.GetAsync($"/v1.1/MultiDatastreams({multi})/ObservedProperties");
+        Assert.Equal(2, properties.GetProperty("value").GetArrayLength());
+    }
+}
+
+public sealed class SensingBulkTestsOnSqlite(SqliteApp app) : SensingBulkTests(app), IClassFixture<SqliteApp>;
+
+public sealed class SensingBulkTestsOnPostgres(PostgresApp app) : SensingBulkTests(app), IClassFixture<PostgresApp>;
