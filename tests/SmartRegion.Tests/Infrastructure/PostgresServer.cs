@@ -84,7 +84,7 @@ public static class PostgresServer
         }
 
         await RunPostgresToolAsync(asRoot, Path.Combine(bin, "pg_ctl"), "-D", data, "-l", Path.Combine(data, "server.log"), "-w",
-            "-o", $"-p {PrivatePort} -c listen_addresses=127.0.0.1 -k {data} -c fsync=off", "start");
+            "-o", $"-p {PrivatePort} -c listen_addresses=127.0.0.1 -k {data} -c fsync=off -c max_connections=300", "start");
     }
 
     /// <summary>PostgreSQL refuses to run as root; as root the tools run as the postgres user the Debian package created.</summary>

@@ -51,7 +51,9 @@ public sealed class TestDatabase : IAsyncDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        // Many test apps run side by side, each with its own pool: small pools that let idle connections go keep the
+        // server below its connection limit.
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name, MaxPoolSize = 20, ConnectionIdleLifetime = 5, ConnectionPruningInterval = 1 };
         return new TestDatabase(engine, builder.ConnectionString, folder, name, server);
     }
 

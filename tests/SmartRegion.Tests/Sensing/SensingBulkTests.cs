@@ -40,6 +40,14 @@ public abstract class SensingBulkTests(SmartRegionApp app)
         var observations = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$orderby=phenomenonTime");
         Assert.Equal(["39.5", "41", "38.25"], observations.GetProperty("value").EnumerateArray().Select(o => o.GetProperty("result").GetRawText()));
         Assert.Equal("2020-08-01T11:05:00Z", observations.GetProperty("value")[1].GetProperty("resultTime").GetString());
+
+        var compact = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$resultFormat=dataArray&$select=phenomenonTime,result&$orderby=phenomenonTime&$count=true");
+        var group = Assert.Single(compact.GetProperty("value").EnumerateArray());
+        Assert.Equal($"https://localhost/v1.1/Datastreams({datastream})", group.GetProperty("Datastream@iot.navigationLink").GetString());
+        Assert.Equal(["phenomenonTime", "result"], group.GetProperty("components").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(3, group.GetProperty("dataArray@iot.count").GetInt32());
+        Assert.Equal("[\"2020-08-01T10:00:00Z\",39.5]", group.GetProperty("dataArray")[0].GetRawText());
+        Assert.Equal(3, compact.GetProperty("@iot.count").GetInt32());
     }
 
     [Theory]
@@ -58,6 +66,27 @@ public abstract class SensingBulkTests(SmartRegionApp app)
         Assert.True(status is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{(int)status}");
         Assert.Contains(expected, body.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, (await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$count=true")).GetProperty("@iot.count").GetInt32());
+    }
+
+    [Fact]
+    public async Task Observations_PostedConcurrently_AreAllStored_AndABadOneFailsAlone()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", Station);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+
+        var posts = Enumerable.Range(0, 200).Select(i => client.SendAsync(
+            HttpMethod.Post,
+            $"/v1.1/Datastreams({datastream})/Observations",
+            i == 100 ? """{"result":1,"phenomenonTime":"yesterday"}""" : $$"""{"result":{{i}},"phenomenonTime":"2024-01-01T00:00:00Z"}""")).ToList();
+        var answers = await Task.WhenAll(posts);
+
+        Assert.Equal(199, answers.Count(a => a.Status == HttpStatusCode.Created));
+        Assert.Equal(HttpStatusCode.BadRequest, answers[100].Status);
+        Assert.Contains("yesterday", answers[100].Body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var stored = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$count=true&$top=0");
+        Assert.Equal(199, stored.GetProperty("@iot.count").GetInt32());
+        Assert.Equal(199, answers.Where(a => a.Status == HttpStatusCode.Created).Select(a => a.Body.GetProperty("@iot.id").GetInt64()).Distinct().Count());
     }
 
     [Fact]

@@ -34,7 +34,16 @@ public sealed class SensingClient(HttpClient client, string token) : IDisposable
 
         var response = await client.SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
-        var body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        JsonElement body;
+        try
+        {
+            body = text.Length == 0 ? default : JsonDocument.Parse(text).RootElement.Clone();
+        }
+        catch (JsonException)
+        {
+            Assert.Fail($"{method} {path}: {(int)response.StatusCode} answered with no JSON: {WebSession.Shorten(text)}");
+            throw;
+        }
         return (response.StatusCode, body, response);
     }
 

@@ -1,4 +1,5 @@
 using SmartRegion.Modules.Sensing.Api;
+using SmartRegion.Modules.Sensing.Storage;
 using SmartRegion.Platform.Identity;
 
 namespace SmartRegion.Modules.Sensing;
@@ -15,6 +16,8 @@ public static class SensingModule
             .Bind(builder.Configuration.GetSection(SensingOptions.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<ObservationIngest>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ObservationIngest>());
     }
 
     public static void MapSensing(this WebApplication app)

@@ -36,6 +36,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedTexts> texts) : PageModel
         var originalPath = reExecute?.OriginalPath ?? exception?.Path ?? HttpContext.Request.Path.Value ?? "";
         var wantsJson = Problems.WantsJson(HttpContext.Request)
             || originalPath.StartsWith("/api", StringComparison.OrdinalIgnoreCase)
+            || originalPath.StartsWith("/v1.", StringComparison.OrdinalIgnoreCase)
             || originalPath.StartsWith("/open311", StringComparison.OrdinalIgnoreCase);
 
         Response.StatusCode = status;

@@ -14,6 +14,8 @@ public static class Problems
     {
         ArgumentNullException.ThrowIfNull(request);
         return request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/v1.0", StringComparison.OrdinalIgnoreCase)
+            || request.Path.StartsWithSegments("/v1.1", StringComparison.OrdinalIgnoreCase)
             || request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
             || request.Headers.Accept.Any(a => a?.Contains("json", StringComparison.OrdinalIgnoreCase) == true);
     }

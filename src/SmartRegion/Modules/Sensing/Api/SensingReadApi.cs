@@ -44,6 +44,11 @@ internal static class SensingReadApi
                 context.Request.Query.Select(q => new KeyValuePair<string, string>(q.Key, q.Value.ToString())),
                 new QueryLimits(MaxTop: settings.MaxTop));
             OptionsCheck.Validate(resolved.Rows.Entity, queryOptions);
+            var dataArray = queryOptions.ResultFormat is "dataArray";
+            if ((queryOptions.ResultFormat is not null && !dataArray) || (dataArray && (resolved.Rows.Entity.SetName != "Observations" || resolved.Rows.Single)))
+            {
+                return Problems.BadRequest("$resultFormat: only dataArray is supported, and only for collections of Observations.");
+            }
             var page = await reader.ReadAsync(resolved.Rows, sql, resolved.Rows.Single ? queryOptions with { Top = 1, Skip = 0, Count = null } : queryOptions, cancellationToken);
             var root = Urls.ServiceRoot(context.Request, version);
             if (resolved.Rows.Single || resolved.Property is not null)
@@ -62,6 +67,12 @@ internal static class SensingReadApi
                 if (resourcePath.Reference)
                 {
                     WriteReferences(json, page, root);
+                    return;
+                }
+
+                if (dataArray)
+                {
+                    DataArrayWriter.Write(json, page, root, page.HasMore ? Urls.NextPage(context.Request, page.Top, page.Skip + page.Top) : null);
                     return;
                 }
 

@@ -13,7 +13,7 @@ namespace SmartRegion.Modules.Sensing.Api;
 /// <summary>POST, PATCH and DELETE on the SensorThings resource paths; each request is one transaction.</summary>
 internal static class SensingWriteApi
 {
-    public static async Task<IResult> PostAsync(HttpContext context, string version, string path, SmartRegionDb db, IOptions<SensingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+    public static async Task<IResult> PostAsync(HttpContext context, string version, string path, SmartRegionDb db, IOptions<SensingOptions> options, TimeProvider clock, ObservationIngest ingest, CancellationToken cancellationToken)
     {
         var resourcePath = ResourcePath.Parse(path, out var pathError);
         if (resourcePath is null || resourcePath.Value || resourcePath.Reference)
@@ -52,7 +52,10 @@ internal static class SensingWriteApi
         using var document = body.Document!;
         try
         {
-            var id = await InTransactionAsync(db, async (connection, transaction, dialect) =>
+            // Observations go through the batching ingest pipeline; everything else is its own transaction.
+            var id = target == SensingEntities.Observations
+                ? await ingest.SubmitAsync(document.RootElement, parent is null ? null : parent with { ParentTable = first!.Table, ParentName = first.EntityName }, cancellationToken)
+                : await InTransactionAsync(db, async (connection, transaction, dialect) =>
             {
                 var creator = new EntityCreator(connection, transaction, dialect, clock);
                 if (parent is not null && !await creator.ExistsAsync(first!.Table, parent.ParentId, cancellationToken))
@@ -188,8 +191,18 @@ internal static class SensingWriteApi
     {
         var sql = new SqlText();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var reader = new EntityReader(db.Database.GetDbConnection(), db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, options);
-        var page = await reader.ReadAsync(RowSet.ById(entity, sql, id), sql, QueryOptions.Empty with { Top = 1 }, cancellationToken);
+        Page page;
+        try
+        {
+            var reader = new EntityReader(db.Database.GetDbConnection(), db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, options);
+            page = await reader.ReadAsync(RowSet.ById(entity, sql, id), sql, QueryOptions.Empty with { Top = 1 }, cancellationToken);
+        }
+        finally
+        {
+            // Give the connection back before the answer is written: under load, connections are the scarce part.
+            await db.Database.CloseConnectionAsync();
+        }
+
         var root = Urls.ServiceRoot(context.Request, version);
         return await SensingReadApi.WriteJsonAsync(context, json => new EntityJsonWriter(json, root).WriteEntity(page.Rows[0], null));
     }

@@ -13,6 +13,7 @@ internal static class ServiceRoot
         Requirements + "datamodel",
         Requirements + "resource-path/resource-path-to-entities",
         Requirements + "request-data",
+        Requirements + "data-array/data-array",
     ];
 
     public static void Write(Utf8JsonWriter json, string serviceRoot, bool version11)

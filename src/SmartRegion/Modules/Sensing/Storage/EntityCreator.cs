@@ -5,7 +5,8 @@ using SmartRegion.Modules.Sensing.Model;
 namespace SmartRegion.Modules.Sensing.Storage;
 
 /// <summary>The entity a new one hangs under, from the URL (<c>Datastreams(5)/Observations</c>) or from a deep insert.</summary>
-internal sealed record ParentLink(NavigationDefinition ChildNavigation, long ParentId);
+/// <param name="ParentTable">Set when the parent's existence is still to be checked (a parent from the URL).</param>
+internal sealed record ParentLink(NavigationDefinition ChildNavigation, long ParentId, string? ParentTable = null, string? ParentName = null);
 
 /// <summary>
 /// Creates entities from their JSON form inside one transaction: deep inserts, links to existing entities by
@@ -31,6 +32,11 @@ internal sealed partial class EntityCreator(DbConnection connection, DbTransacti
             }
 
             throw WriteException.Invalid(at + ".@iot.id", "ids are given by the server; to link an existing entity send only its @iot.id");
+        }
+
+        if (parent is { ParentTable: { } parentTable } && !await ExistsAsync(parentTable, parent.ParentId, cancellationToken))
+        {
+            throw WriteException.Missing(parent.ParentName ?? parentTable, parent.ParentId);
         }
 
         var columns = new Dictionary<string, object?>(StringComparer.Ordinal);
