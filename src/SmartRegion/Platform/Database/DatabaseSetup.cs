@@ -44,10 +44,21 @@ public static class DatabaseSetup
         ArgumentNullException.ThrowIfNull(options);
         if (options.Provider == DatabaseProvider.Postgres)
         {
-            return string.IsNullOrWhiteSpace(options.ConnectionString)
-                ? throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions),
-                    ["Database__ConnectionString is required when Database__Provider is Postgres."])
-                : options.ConnectionString;
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new OptionsValidationException(DatabaseOptions.Section, typeof(DatabaseOptions),
+                    ["Database__ConnectionString is required when Database__Provider is Postgres."]);
+            }
+
+            // The same statements run again and again (ingest, SensorThings reads): let the server keep them prepared,
+            // unless the operator chose otherwise.
+            var postgres = new Npgsql.NpgsqlConnectionStringBuilder(options.ConnectionString);
+            if (postgres.MaxAutoPrepare == 0)
+            {
+                postgres.MaxAutoPrepare = 64;
+            }
+
+            return postgres.ConnectionString;
         }
 
         var sqlite = new SqliteConnectionStringBuilder(

@@ -81,6 +81,7 @@ public static class IdentitySetup
         }
 
         services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.SecurePolicy = CookieSecurity.Policy);
+        services.AddSingleton<MachineTokenCache>();
         services.AddScoped<MachineTokenService>();
         services.AddScoped<RoleGrantService>();
         services.AddScoped<AccountMails>();

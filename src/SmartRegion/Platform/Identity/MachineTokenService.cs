@@ -6,7 +6,7 @@ using SmartRegion.Platform.Database;
 namespace SmartRegion.Platform.Identity;
 
 /// <summary>Creates, finds and revokes machine tokens. The secret leaves this class once, at creation.</summary>
-public sealed class MachineTokenService(SmartRegionDb db, TimeProvider clock)
+public sealed class MachineTokenService(SmartRegionDb db, TimeProvider clock, MachineTokenCache cache)
 {
     private const string Prefix = "srt_";
 
@@ -51,17 +51,23 @@ public sealed class MachineTokenService(SmartRegionDb db, TimeProvider clock)
         }
 
         var hash = Hash(secret);
-        var token = await db.MachineTokens.SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
-        if (token is null || token.RevokedAt is not null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        var token = cache.Get(hash, now);
+        if (token is null)
         {
-            return null;
+            token = await db.MachineTokens.AsNoTracking().SingleOrDefaultAsync(t => t.SecretHash == hash, cancellationToken);
+            if (token is null || token.RevokedAt is not null)
+            {
+                return null;
+            }
+
+            cache.Put(hash, token, now);
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
         if (token.LastUsedAt is null || now - token.LastUsedAt > LastUsedResolution)
         {
             token.LastUsedAt = now;
-            await db.SaveChangesAsync(cancellationToken);
+            await db.MachineTokens.Where(t => t.Id == token.Id).ExecuteUpdateAsync(t => t.SetProperty(x => x.LastUsedAt, now), cancellationToken);
         }
 
         return token;
@@ -73,10 +79,49 @@ public sealed class MachineTokenService(SmartRegionDb db, TimeProvider clock)
         var changed = await db.MachineTokens
             .Where(t => t.Id == id && t.RevokedAt == null)
             .ExecuteUpdateAsync(t => t.SetProperty(x => x.RevokedAt, now), cancellationToken);
+        cache.Forget(id);
         return changed == 1;
     }
 
     private static string Hash(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}
+
+/// <summary>
+/// Recently seen tokens, so that a client sending many requests costs one lookup per half minute rather than one
+/// per request. The database stays the only record: a revocation clears this instance's entry at once, and other
+/// instances of the platform see it when their entry expires (at most <see cref="Lifetime"/> later).
+/// </summary>
+public sealed class MachineTokenCache
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+
+    private const int MaxEntries = 10_000;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (MachineToken Token, DateTime Expires)> entries = new(StringComparer.Ordinal);
+
+    public MachineToken? Get(string hash, DateTime now) =>
+        entries.TryGetValue(hash, out var entry) && entry.Expires > now ? entry.Token : null;
+
+    public void Put(string hash, MachineToken token, DateTime now)
+    {
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        entries[hash] = (token, now + Lifetime);
+    }
+
+    public void Forget(Guid tokenId)
+    {
+        foreach (var (hash, entry) in entries)
+        {
+            if (entry.Token.Id == tokenId)
+            {
+                entries.TryRemove(hash, out _);
+            }
+        }
+    }
 }

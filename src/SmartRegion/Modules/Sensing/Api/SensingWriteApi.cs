@@ -52,12 +52,20 @@ internal static class SensingWriteApi
         using var document = body.Document!;
         try
         {
-            // Observations go through the batching ingest pipeline; everything else is its own transaction.
-            var id = target == SensingEntities.Observations
-                ? await ingest.SubmitAsync(document.RootElement, parent is null ? null : parent with { ParentTable = first!.Table, ParentName = first.EntityName }, cancellationToken)
-                : await InTransactionAsync(db, async (connection, transaction, dialect) =>
+            // Observations go through the batching ingest pipeline and are answered from what was stored; everything
+            // else is its own transaction and is read back.
+            if (target == SensingEntities.Observations)
             {
-                var creator = new EntityCreator(connection, transaction, dialect, clock);
+                var stored = await ingest.SubmitAsync(document.RootElement, parent is null ? null : parent with { ParentTable = first!.Table, ParentName = first.EntityName }, cancellationToken);
+                var row = EntityRow.FromColumns(target, stored);
+                context.Response.StatusCode = StatusCodes.Status201Created;
+                context.Response.Headers.Location = $"{Urls.ServiceRoot(context.Request, version)}/{target.SetName}({row.Id})";
+                return await SensingReadApi.WriteJsonAsync(context, json => new EntityJsonWriter(json, Urls.ServiceRoot(context.Request, version)).WriteEntity(row, null));
+            }
+
+            var id = await InTransactionAsync(db, async (connection, transaction, dialect) =>
+            {
+                await using var creator = new EntityCreator(connection, transaction, dialect, clock);
                 if (parent is not null && !await creator.ExistsAsync(first!.Table, parent.ParentId, cancellationToken))
                 {
                     throw WriteException.Missing(first.EntityName, parent.ParentId);
@@ -88,8 +96,11 @@ internal static class SensingWriteApi
         using var document = body.Document!;
         try
         {
-            var ids = await InTransactionAsync(db, (connection, transaction, dialect) =>
-                DataArrayImport.ImportAsync(new EntityCreator(connection, transaction, dialect, clock), document.RootElement, cancellationToken), cancellationToken);
+            var ids = await InTransactionAsync(db, async (connection, transaction, dialect) =>
+            {
+                await using var creator = new EntityCreator(connection, transaction, dialect, clock);
+                return await DataArrayImport.ImportAsync(creator, document.RootElement, cancellationToken);
+            }, cancellationToken);
             var root = Urls.ServiceRoot(context.Request, version);
             context.Response.StatusCode = StatusCodes.Status201Created;
             return await SensingReadApi.WriteJsonAsync(context, json =>
@@ -132,8 +143,11 @@ internal static class SensingWriteApi
         using var document = body.Document!;
         try
         {
-            var found = await InTransactionAsync(db, (connection, transaction, dialect) =>
-                new EntityCreator(connection, transaction, dialect, clock).UpdateAsync(entity, id, document.RootElement, replace, cancellationToken), cancellationToken);
+            var found = await InTransactionAsync(db, async (connection, transaction, dialect) =>
+            {
+                await using var creator = new EntityCreator(connection, transaction, dialect, clock);
+                return await creator.UpdateAsync(entity, id, document.RootElement, replace, cancellationToken);
+            }, cancellationToken);
             return found
                 ? await WriteEntityAsync(context, version, db, entity, id, options, cancellationToken)
                 : Problems.NotFound($"There is no {entity.EntityName} with @iot.id {id}.");
@@ -154,7 +168,7 @@ internal static class SensingWriteApi
 
         var deleted = await InTransactionAsync(db, async (connection, transaction, dialect) =>
         {
-            var creator = new EntityCreator(connection, transaction, dialect, TimeProvider.System);
+            await using var creator = new EntityCreator(connection, transaction, dialect, TimeProvider.System);
             return await creator.ExecuteAsync($"DELETE FROM {entity.Table} WHERE id = {{0}}", [id], cancellationToken);
         }, cancellationToken);
         return deleted == 0 ? Problems.NotFound($"There is no {entity.EntityName} with @iot.id {id}.") : Results.Ok();

@@ -72,8 +72,16 @@ internal sealed partial class EntityCreator
     /// The FeatureOfInterest of an Observation that names none: the (first) Location of its Thing, reused when a
     /// feature with the same geometry exists already.
     /// </summary>
+    private readonly Dictionary<(string Table, long Id), long> featureOfStream = [];
+
     private async Task<long> FeatureFromLocationAsync(string streamTable, object streamId, string at, CancellationToken cancellationToken)
     {
+        var key = (streamTable, Convert.ToInt64(streamId, CultureInfo.InvariantCulture));
+        if (featureOfStream.TryGetValue(key, out var remembered))
+        {
+            return remembered;
+        }
+
         var sql = new SqlText();
         var id = sql.Parameter(streamId);
         sql.Append($"SELECT l.name, l.description, l.encoding_type, l.location, l.min_x, l.min_y, l.max_x, l.max_y FROM sta_locations l " +
@@ -98,9 +106,15 @@ internal sealed partial class EntityCreator
         }
 
         var existing = await ScalarAsync("SELECT id FROM sta_features WHERE feature = {0} AND encoding_type = {1} ORDER BY id LIMIT 1", [location["feature"], location["encoding_type"]], cancellationToken);
-        return existing is null or DBNull
-            ? await InsertAsync("sta_features", location, cancellationToken)
-            : Convert.ToInt64(existing, CultureInfo.InvariantCulture);
+        if (existing is null or DBNull)
+        {
+            // Not remembered: this insert may still be rolled back with its Observation's savepoint.
+            return await InsertAsync("sta_features", location, cancellationToken);
+        }
+
+        var feature = Convert.ToInt64(existing, CultureInfo.InvariantCulture);
+        featureOfStream[key] = feature;
+        return feature;
     }
 
     /// <summary>Creates one Observation from column values that are already checked (the dataArray and bulk paths).</summary>
@@ -164,15 +178,43 @@ internal sealed partial class EntityCreator
     }
 
     /// <summary>Keeps a Datastream's phenomenonTime and resultTime spanning all its Observations.</summary>
-    private Task<int> WidenStreamTimesAsync(string table, object streamId, Dictionary<string, object?> columns, CancellationToken cancellationToken)
+    private async Task WidenStreamTimesAsync(string table, object streamId, Dictionary<string, object?> columns, CancellationToken cancellationToken)
     {
-        var start = columns["phenomenon_time_start"];
-        var end = columns.GetValueOrDefault("phenomenon_time_end") ?? start;
-        var result = columns.GetValueOrDefault("result_time");
-        return ExecuteAsync(
-            $"UPDATE {table} SET phenomenon_time_start = {dialect.Least("phenomenon_time_start", "{0}")}, phenomenon_time_end = {dialect.Greatest("phenomenon_time_end", "{1}")}, " +
-            $"result_time_start = {dialect.Least("result_time_start", "{2}")}, result_time_end = {dialect.Greatest("result_time_end", "{2}")} WHERE id = {{3}}",
-            [start, end, result, streamId],
-            cancellationToken);
+        var start = (long)columns["phenomenon_time_start"]!;
+        var end = columns.GetValueOrDefault("phenomenon_time_end") as long? ?? start;
+        var result = columns.GetValueOrDefault("result_time") as long?;
+        if (DeferStreamTimes)
+        {
+            var key = (table, Convert.ToInt64(streamId, CultureInfo.InvariantCulture));
+            var span = pendingSpans.TryGetValue(key, out var collected) ? collected : (Start: start, End: end, ResultStart: result, ResultEnd: result);
+            pendingSpans[key] = (Math.Min(span.Start, start), Math.Max(span.End, end), Min(span.ResultStart, result), Max(span.ResultEnd, result));
+            return;
+        }
+
+        await WidenAsync(table, streamId, start, end, result, result, cancellationToken);
     }
+
+    private readonly Dictionary<(string Table, long Id), (long Start, long End, long? ResultStart, long? ResultEnd)> pendingSpans = [];
+
+    /// <summary>Writes the time spans collected while <see cref="DeferStreamTimes"/> was set: one update per stream.</summary>
+    public async Task FlushStreamTimesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var ((table, id), span) in pendingSpans)
+        {
+            await WidenAsync(table, id, span.Start, span.End, span.ResultStart, span.ResultEnd, cancellationToken);
+        }
+
+        pendingSpans.Clear();
+    }
+
+    private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
+
+    private static long? Max(long? a, long? b) => a is null ? b : b is null ? a : Math.Max(a.Value, b.Value);
+
+    private Task<int> WidenAsync(string table, object streamId, long start, long end, long? resultStart, long? resultEnd, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            $"UPDATE {table} SET phenomenon_time_start = {dialect.Least("phenomenon_time_start", "{0}")}, phenomenon_time_end = {dialect.Greatest("phenomenon_time_end", "{1}")}, " +
+            $"result_time_start = {dialect.Least("result_time_start", "{2}")}, result_time_end = {dialect.Greatest("result_time_end", "{3}")} WHERE id = {{4}}",
+            [start, end, resultStart, resultEnd, streamId],
+            cancellationToken);
 }

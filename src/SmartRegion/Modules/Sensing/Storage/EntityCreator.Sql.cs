@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using SmartRegion.Modules.Sensing.Model;
 
@@ -8,11 +9,102 @@ internal sealed partial class EntityCreator
     public async Task<long> InsertAsync(string table, IReadOnlyDictionary<string, object?> columns, CancellationToken cancellationToken)
     {
         var sql = new SqlText();
-        var names = columns.Keys.ToList();
+        var names = columns.Keys.Where(name => name != "id").ToList();
         var values = names.Select(name => sql.Parameter(columns[name])).ToList();
         sql.Append($"INSERT INTO {table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", values)}) RETURNING id");
-        await using var command = sql.CreateCommand(connection, transaction);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return Convert.ToInt64(await Prepared(sql).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+    }
+
+    private readonly List<Dictionary<string, object?>> deferred = [];
+
+    private long Defer(Dictionary<string, object?> columns)
+    {
+        deferred.Add(columns);
+        return 0;
+    }
+
+    /// <summary>Inserts the deferred Observations and sets each one's <c>id</c> column.</summary>
+    public async Task FlushObservationsAsync(CancellationToken cancellationToken)
+    {
+        if (deferred.Count == 0)
+        {
+            return;
+        }
+
+        // One round trip for all: worth it for a server over a socket; SQLite runs in the process anyway.
+        if (dialect != SqlDialect.Postgres || !connection.CanCreateBatch)
+        {
+            foreach (var columns in deferred)
+            {
+                columns["id"] = await InsertAsync(SensingEntities.Observations.Table, columns, cancellationToken);
+            }
+
+            deferred.Clear();
+            return;
+        }
+
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = transaction;
+        foreach (var columns in deferred)
+        {
+            var names = columns.Keys.Where(name => name != "id").ToList();
+            var command = batch.CreateBatchCommand();
+#pragma warning disable CA2100 // Column names come from the data model; every value is a parameter.
+            command.CommandText = $"INSERT INTO {SensingEntities.Observations.Table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)))}) RETURNING id";
+#pragma warning restore CA2100
+            foreach (var name in names)
+            {
+                var parameter = command.CreateParameter();
+                parameter.Value = columns[name] ?? DBNull.Value;
+                command.Parameters.Add(parameter);
+            }
+
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        foreach (var columns in deferred)
+        {
+            await reader.ReadAsync(cancellationToken);
+            columns["id"] = reader.GetInt64(0);
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        deferred.Clear();
+    }
+
+    /// <summary>
+    /// The same statement text comes again and again in a batch (an INSERT per Observation): its command is prepared
+    /// once per transaction and reused with new parameter values.
+    /// </summary>
+    private DbCommand Prepared(SqlText sql)
+    {
+        var text = sql.ToString();
+        if (!commands.TryGetValue(text, out var command))
+        {
+            command = sql.CreateCommand(connection, transaction);
+            commands[text] = command;
+            return command;
+        }
+
+        for (var i = 0; i < sql.Parameters.Count; i++)
+        {
+            command.Parameters[i].Value = sql.Parameters[i].Value ?? DBNull.Value;
+        }
+
+        return command;
+    }
+
+    private readonly Dictionary<string, DbCommand> commands = new(StringComparer.Ordinal);
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var command in commands.Values)
+        {
+            await command.DisposeAsync();
+        }
+
+        commands.Clear();
     }
 
     public Task InsertLinkAsync(NavigationDefinition navigation, long id, long targetId, CancellationToken cancellationToken)
@@ -39,21 +131,28 @@ internal sealed partial class EntityCreator
     public Task UpdateColumnAsync(string table, long id, string column, object? value, CancellationToken cancellationToken) =>
         ExecuteAsync($"UPDATE {table} SET {column} = {{0}} WHERE id = {{1}}", [value, id], cancellationToken);
 
-    public async Task<bool> ExistsAsync(string table, long id, CancellationToken cancellationToken) =>
-        await ScalarAsync($"SELECT 1 FROM {table} WHERE id = {{0}}", [id], cancellationToken) is not null and not DBNull;
+    public async Task<bool> ExistsAsync(string table, long id, CancellationToken cancellationToken)
+    {
+        if (known.Contains((table, id)))
+        {
+            return true;
+        }
+
+        var exists = await ScalarAsync($"SELECT 1 FROM {table} WHERE id = {{0}}", [id], cancellationToken) is not null and not DBNull;
+        if (exists)
+        {
+            known.Add((table, id));
+        }
+
+        return exists;
+    }
 
     /// <summary>Runs SQL whose <c>{n}</c> placeholders become parameters.</summary>
-    public async Task<int> ExecuteAsync(string template, object?[] values, CancellationToken cancellationToken)
-    {
-        await using var command = Build(template, values).CreateCommand(connection, transaction);
-        return await command.ExecuteNonQueryAsync(cancellationToken);
-    }
+    public Task<int> ExecuteAsync(string template, object?[] values, CancellationToken cancellationToken) =>
+        Prepared(Build(template, values)).ExecuteNonQueryAsync(cancellationToken);
 
-    private async Task<object?> ScalarAsync(string template, object?[] values, CancellationToken cancellationToken)
-    {
-        await using var command = Build(template, values).CreateCommand(connection, transaction);
-        return await command.ExecuteScalarAsync(cancellationToken);
-    }
+    private Task<object?> ScalarAsync(string template, object?[] values, CancellationToken cancellationToken) =>
+        Prepared(Build(template, values)).ExecuteScalarAsync(cancellationToken);
 
     private static SqlText Build(string template, object?[] values)
     {

@@ -13,8 +13,26 @@ internal sealed record ParentLink(NavigationDefinition ChildNavigation, long Par
 /// <c>@iot.id</c>, the HistoricalLocation when a Thing gets its Locations, and the FeatureOfInterest that an
 /// Observation without one takes from its Thing's Location.
 /// </summary>
-internal sealed partial class EntityCreator(DbConnection connection, DbTransaction transaction, SqlDialect dialect, TimeProvider clock)
+internal sealed partial class EntityCreator(DbConnection connection, DbTransaction transaction, SqlDialect dialect, TimeProvider clock) : IAsyncDisposable
 {
+    /// <summary>Rows known to exist in this transaction (only ever added, never removed: nothing is deleted here).</summary>
+    private readonly HashSet<(string Table, long Id)> known = [];
+
+    /// <summary>The columns of the last entity created, for answering without reading it back.</summary>
+    public IReadOnlyDictionary<string, object?> LastColumns { get; private set; } = new Dictionary<string, object?>();
+
+    /// <summary>
+    /// When set, the Datastreams' time spans are widened once per stream at <see cref="FlushStreamTimesAsync"/>
+    /// instead of once per Observation (the ingest pipeline's batches).
+    /// </summary>
+    public bool DeferStreamTimes { get; init; }
+
+    /// <summary>
+    /// When set, Observations are inserted together at <see cref="FlushObservationsAsync"/>, in one round trip where
+    /// the database client can send a batch of statements; their ids are filled into their columns then.
+    /// </summary>
+    public bool DeferObservationInserts { get; init; }
+
     private static readonly HashSet<string> Annotations = ["@iot.selfLink", "@iot.navigationLink"];
 
     public async Task<long> CreateAsync(EntityDefinition entity, JsonElement body, string at, ParentLink? parent, CancellationToken cancellationToken)
@@ -91,7 +109,11 @@ internal sealed partial class EntityCreator(DbConnection connection, DbTransacti
         }
 
         await CompleteAsync(entity, columns, at, cancellationToken);
-        var id = await InsertAsync(entity.Table, columns, cancellationToken);
+        var id = DeferObservationInserts && entity == SensingEntities.Observations && children.Count == 0
+            ? Defer(columns)
+            : await InsertAsync(entity.Table, columns, cancellationToken);
+        columns["id"] = id;
+        LastColumns = columns;
         if (parent is { ChildNavigation.Kind: NavigationKind.ManyToMany } link)
         {
             await InsertLinkAsync(link.ChildNavigation, id, link.ParentId, cancellationToken);

@@ -15,6 +15,10 @@ internal sealed class EntityRow(EntityDefinition entity, object?[] values)
 
     public long Id => Convert.ToInt64(Values[EntityColumns.For(Entity).Index["id"]], System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>A row built from the column values just written, in the order the reader would have read them.</summary>
+    public static EntityRow FromColumns(EntityDefinition entity, IReadOnlyDictionary<string, object?> columns) =>
+        new(entity, [.. EntityColumns.For(entity).Names.Select(name => columns.GetValueOrDefault(name))]);
+
     public object? Column(string name) => Values[EntityColumns.For(Entity).Index[name]] is var value && value is DBNull ? null : value;
 }
 
@@ -52,7 +56,7 @@ internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, 
         var order = new FilterTranslator(dialect, sql, "$orderby");
         var orderBy = string.Join(", ", options.OrderBy
             .Select(item => string.Join(", ", order.OrderValue(item.Expression, entity, "t0").Split(", ").Select(part => part + (item.Descending ? " DESC" : " ASC"))))
-            .Append("t0.id ASC"));
+            .Append(options.OrderBy.Count > 0 && options.OrderBy[^1].Descending ? "t0.id DESC" : "t0.id ASC"));
         sql.Append($"SELECT {columns.SelectList("t0")} FROM {entity.Table} t0 WHERE {where} ORDER BY {orderBy} LIMIT {sql.Parameter(top + 1)} OFFSET {sql.Parameter(skip)}");
 
         var rows = new List<EntityRow>();

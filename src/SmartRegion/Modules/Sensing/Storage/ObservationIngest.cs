@@ -22,9 +22,10 @@ internal sealed class ObservationIngest(IServiceScopeFactory scopes, TimeProvide
     });
 
     /// <param name="body">The Observation's JSON; the caller keeps the document alive until the task ends.</param>
-    public async Task<long> SubmitAsync(System.Text.Json.JsonElement body, ParentLink? parent, CancellationToken cancellationToken)
+    /// <returns>The stored Observation's columns, its id included, so that the answer needs no second read.</returns>
+    public async Task<IReadOnlyDictionary<string, object?>> SubmitAsync(System.Text.Json.JsonElement body, ParentLink? parent, CancellationToken cancellationToken)
     {
-        var pending = new Pending(body, parent, new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(body, parent, new TaskCompletionSource<IReadOnlyDictionary<string, object?>>(TaskCreationOptions.RunContinuationsAsynchronously));
         await queue.Writer.WriteAsync(pending, cancellationToken);
         return await pending.Done.Task.WaitAsync(cancellationToken);
     }
@@ -46,31 +47,16 @@ internal sealed class ObservationIngest(IServiceScopeFactory scopes, TimeProvide
 
     private async Task WriteBatchAsync(List<Pending> batch, CancellationToken cancellationToken)
     {
-        var results = new (long Id, Exception? Error)[batch.Count];
+        var results = new (IReadOnlyDictionary<string, object?>? Columns, Exception? Error)[batch.Count];
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
-            await db.Database.OpenConnectionAsync(cancellationToken);
-            var connection = db.Database.GetDbConnection();
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            var creator = new EntityCreator(connection, transaction, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, clock);
-            for (var i = 0; i < batch.Count; i++)
+            // Fast path: the whole batch in one transaction without savepoints. If any Observation in it is bad,
+            // everything is rolled back and the batch is written again with a savepoint per Observation, so that
+            // the bad one fails alone.
+            if (!await TryWriteAsync(batch, results, withSavepoints: false, cancellationToken))
             {
-                await creator.ExecuteAsync("SAVEPOINT observation", [], cancellationToken);
-                try
-                {
-                    results[i] = (await creator.CreateAsync(SensingEntities.Observations, batch[i].Body, "$", batch[i].Parent, cancellationToken), null);
-                    await creator.ExecuteAsync("RELEASE SAVEPOINT observation", [], cancellationToken);
-                }
-                catch (WriteException exception)
-                {
-                    await creator.ExecuteAsync("ROLLBACK TO SAVEPOINT observation", [], cancellationToken);
-                    results[i] = (0, exception);
-                }
+                await TryWriteAsync(batch, results, withSavepoints: true, cancellationToken);
             }
-
-            await transaction.CommitAsync(cancellationToken);
         }
 #pragma warning disable CA1031 // Whatever stopped the batch, every waiting request must hear of it rather than hang.
         catch (Exception exception)
@@ -93,10 +79,58 @@ internal sealed class ObservationIngest(IServiceScopeFactory scopes, TimeProvide
             }
             else
             {
-                batch[i].Done.TrySetResult(results[i].Id);
+                batch[i].Done.TrySetResult(results[i].Columns!);
             }
         }
     }
 
-    private sealed record Pending(System.Text.Json.JsonElement Body, ParentLink? Parent, TaskCompletionSource<long> Done);
+    /// <returns>False when an Observation was refused on the fast path (nothing was committed then).</returns>
+    private async Task<bool> TryWriteAsync(List<Pending> batch, (IReadOnlyDictionary<string, object?>? Columns, Exception? Error)[] results, bool withSavepoints, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        var connection = db.Database.GetDbConnection();
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var creator = new EntityCreator(connection, transaction, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, clock)
+        {
+            DeferStreamTimes = true,
+            DeferObservationInserts = !withSavepoints,
+        };
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (withSavepoints)
+            {
+                await creator.ExecuteAsync("SAVEPOINT observation", [], cancellationToken);
+            }
+
+            try
+            {
+                await creator.CreateAsync(SensingEntities.Observations, batch[i].Body, "$", batch[i].Parent, cancellationToken);
+                results[i] = (creator.LastColumns, null);
+                if (withSavepoints)
+                {
+                    await creator.ExecuteAsync("RELEASE SAVEPOINT observation", [], cancellationToken);
+                }
+            }
+            catch (WriteException exception)
+            {
+                if (!withSavepoints)
+                {
+                    await transaction.RollbackAsync(cancellationToken);
+                    return false;
+                }
+
+                await creator.ExecuteAsync("ROLLBACK TO SAVEPOINT observation", [], cancellationToken);
+                results[i] = (null, exception);
+            }
+        }
+
+        await creator.FlushObservationsAsync(cancellationToken);
+        await creator.FlushStreamTimesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    private sealed record Pending(System.Text.Json.JsonElement Body, ParentLink? Parent, TaskCompletionSource<IReadOnlyDictionary<string, object?>> Done);
 }

@@ -8,12 +8,15 @@ namespace SmartRegion.Modules.Sensing.Storage;
 /// </summary>
 internal sealed record RowSet(EntityDefinition Entity, Func<string, string> Condition, bool Single)
 {
+    /// <summary>The parameter holding the id when the set is one entity addressed by its key alone.</summary>
+    public string? SingleKey { get; init; }
+
     public static RowSet All(EntityDefinition entity) => new(entity, _ => "1=1", Single: false);
 
     public static RowSet ById(EntityDefinition entity, SqlText sql, long id)
     {
         var parameter = sql.Parameter(id);
-        return new(entity, alias => $"{alias}.id = {parameter}", Single: true);
+        return new(entity, alias => $"{alias}.id = {parameter}", Single: true) { SingleKey = parameter };
     }
 
     /// <summary>The rows reached from this set through <paramref name="navigation"/>.</summary>
@@ -22,6 +25,12 @@ internal sealed record RowSet(EntityDefinition Entity, Func<string, string> Cond
         ArgumentNullException.ThrowIfNull(navigation);
         ArgumentNullException.ThrowIfNull(newAlias);
         var target = SensingEntities.BySetName(navigation.Target)!;
+        if (navigation.Kind == NavigationKind.ToMany && SingleKey is { } key)
+        {
+            // Datastreams(5)/Observations: a plain equality, so the (datastream, time) index serves filter and order.
+            return new(target, alias => $"{alias}.{navigation.Column} = {key}", Single: false);
+        }
+
         var source = this;
         var inner = newAlias();
         var ids = $"SELECT {inner}.id FROM {Entity.Table} {inner} WHERE {source.Condition(inner)}";
