@@ -1,11 +1,14 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using SmartRegion.Platform.Geo;
 
 namespace SmartRegion.Platform.Database;
 
 public static class DatabaseSetup
 {
+    private static readonly SqliteGeoFunctions GeoFunctions = new();
+
     public static void AddDatabase(this WebApplicationBuilder builder, IReadOnlyList<IModuleModel> moduleModels)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -25,9 +28,9 @@ public static class DatabaseSetup
                     npgsql => npgsql.CommandTimeout(options.CommandTimeoutSeconds)));
                 break;
             default:
-                builder.Services.AddDbContext<SmartRegionDb, SqliteSmartRegionDb>(db => db.UseSqlite(
-                    connectionString,
-                    sqlite => sqlite.CommandTimeout(options.CommandTimeoutSeconds)));
+                builder.Services.AddDbContext<SmartRegionDb, SqliteSmartRegionDb>(db => db
+                    .UseSqlite(connectionString, sqlite => sqlite.CommandTimeout(options.CommandTimeoutSeconds))
+                    .AddInterceptors(GeoFunctions));
                 break;
         }
 

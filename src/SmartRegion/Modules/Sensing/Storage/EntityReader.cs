@@ -55,7 +55,7 @@ internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, 
 
         var order = new FilterTranslator(dialect, sql, "$orderby");
         var orderBy = string.Join(", ", options.OrderBy
-            .Select(item => string.Join(", ", order.OrderValue(item.Expression, entity, "t0").Split(", ").Select(part => part + (item.Descending ? " DESC" : " ASC"))))
+            .Select(item => string.Join(", ", order.OrderValues(item.Expression, entity, "t0").Select(part => part + (item.Descending ? " DESC" : " ASC"))))
             .Append(options.OrderBy.Count > 0 && options.OrderBy[^1].Descending ? "t0.id DESC" : "t0.id ASC"));
         sql.Append($"SELECT {columns.SelectList("t0")} FROM {entity.Table} t0 WHERE {where} ORDER BY {orderBy} LIMIT {sql.Parameter(top + 1)} OFFSET {sql.Parameter(skip)}");
 

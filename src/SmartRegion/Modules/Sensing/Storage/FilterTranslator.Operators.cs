@@ -116,8 +116,22 @@ internal sealed partial class FilterTranslator
             "round" => new(dialect.Round(Num(0)), SqlType.Number),
             "floor" => new($"floor({Num(0)})", SqlType.Number),
             "ceiling" => new($"ceil({Num(0)})", SqlType.Number),
+            "st_equals" or "st_disjoint" or "st_touches" or "st_within" or "st_overlaps" or "st_crosses" or "st_intersects" or "st_contains" or "geo.intersects" =>
+                new($"({dialect.SpatialFunction(call.Name)}({Geometry(call.Arguments[0], entity, alias)}, {Geometry(call.Arguments[1], entity, alias)}) = {dialect.True})", SqlType.Boolean),
+            "st_relate" => new($"({dialect.SpatialFunction(call.Name)}({Geometry(call.Arguments[0], entity, alias)}, {Geometry(call.Arguments[1], entity, alias)}, {Arg(2)}) = {dialect.True})", SqlType.Boolean),
+            "geo.distance" => new($"{dialect.SpatialFunction(call.Name)}({Geometry(call.Arguments[0], entity, alias)}, {Geometry(call.Arguments[1], entity, alias)})", SqlType.Number),
+            "geo.length" => new($"{dialect.SpatialFunction(call.Name)}({Geometry(call.Arguments[0], entity, alias)})", SqlType.Number),
             _ => throw Error(call, $"the function {call.Name} is not supported by this server yet"),
         };
+    }
+
+    /// <summary>A geometry argument: a GeoJSON property (location, feature, observedArea) or a geography'…' literal.</summary>
+    private string Geometry(Expression expression, EntityDefinition entity, string alias)
+    {
+        var fragment = Translate(expression, entity, alias);
+        return fragment.Type == SqlType.Geometry
+            ? dialect.Geometry(fragment.Sql, fragment.IsWkt)
+            : throw Error(expression, $"a geometry is needed here (a location property or geography'…'), not a {Describe(fragment.Type)}");
     }
 
     private static string Describe(SqlType type) => type switch

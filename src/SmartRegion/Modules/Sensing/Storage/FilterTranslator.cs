@@ -27,10 +27,11 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
         };
     }
 
-    public string OrderValue(Expression expression, EntityDefinition entity, string alias)
+    /// <summary>The SQL to order by; a dynamic value (a result) orders by its number, then by its text.</summary>
+    public IReadOnlyList<string> OrderValues(Expression expression, EntityDefinition entity, string alias)
     {
         var fragment = Translate(expression, entity, alias);
-        return fragment.Type == SqlType.Dynamic ? $"{fragment.For(SqlType.Number)}, {fragment.For(SqlType.Text)}" : fragment.Sql;
+        return fragment.Type == SqlType.Dynamic ? [fragment.For(SqlType.Number), fragment.For(SqlType.Text)] : [fragment.Sql];
     }
 
     private SqlFragment Translate(Expression expression, EntityDefinition entity, string alias)
@@ -70,7 +71,8 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
         LiteralKind.String => new(sql.Parameter((string)literal.Value!), SqlType.Text),
         LiteralKind.DateTime => new(sql.Parameter(SensingTime.ToMicroseconds((DateTimeOffset)literal.Value!)), SqlType.Time),
         LiteralKind.Duration => new(sql.Parameter(((TimeSpan)literal.Value!).Ticks / 10), SqlType.Number),
-        _ => throw Error(literal, "geometry values are only allowed as arguments of geo.* and st_* functions"),
+        LiteralKind.Geography => new(sql.Parameter((string)literal.Value!), SqlType.Geometry) { IsWkt = true },
+        _ => throw Error(literal, "this literal is not supported here"),
     };
 
     private SqlFragment TranslatePath(PropertyPath path, int start, EntityDefinition entity, string alias)

@@ -35,6 +35,12 @@ internal abstract class SqlDialect
 
     public abstract string Round(string number);
 
+    /// <summary>A geometry argument of a spatial function: a stored GeoJSON column, or a WKT parameter.</summary>
+    public abstract string Geometry(string sql, bool isWkt);
+
+    /// <summary>The SQL name of a spatial function of the query language (st_within, geo.distance …).</summary>
+    public abstract string SpatialFunction(string name);
+
     /// <summary>The smaller of two values, where a null counts as absent.</summary>
     public abstract string Least(string left, string right);
 
@@ -93,6 +99,17 @@ internal abstract class SqlDialect
 
         public override string Round(string number) => $"round({number})";
 
+        // The functions registered by SqliteGeoFunctions read GeoJSON and WKT text themselves.
+        public override string Geometry(string sql, bool isWkt) => sql;
+
+        public override string SpatialFunction(string name) => name switch
+        {
+            "geo.intersects" => "st_intersects",
+            "geo.distance" => "st_distance",
+            "geo.length" => "st_length",
+            _ => name,
+        };
+
         public override string Least(string left, string right) => $"min(COALESCE({left}, {right}), COALESCE({right}, {left}))";
 
         public override string Greatest(string left, string right) => $"max(COALESCE({left}, {right}), COALESCE({right}, {left}))";
@@ -133,6 +150,18 @@ internal abstract class SqlDialect
             $"CAST(floor(EXTRACT({part.ToUpperInvariant()} FROM (to_timestamp(({microseconds}) / 1000000.0) AT TIME ZONE 'UTC'))) AS bigint)";
 
         public override string Round(string number) => $"round(({number})::numeric)";
+
+        public override string Geometry(string sql, bool isWkt) => isWkt
+            ? $"ST_GeomFromText({sql}, 4326)"
+            : $"ST_SetSRID(ST_GeomFromGeoJSON(CASE WHEN ({sql})::jsonb ->> 'type' = 'Feature' THEN (({sql})::jsonb -> 'geometry')::text ELSE {sql} END), 4326)";
+
+        public override string SpatialFunction(string name) => name switch
+        {
+            "geo.intersects" => "ST_Intersects",
+            "geo.distance" => "ST_Distance",
+            "geo.length" => "ST_Length",
+            _ => "ST_" + char.ToUpperInvariant(name[3]) + name[4..],
+        };
 
         public override string Least(string left, string right) => $"LEAST({left}, {right})";
 

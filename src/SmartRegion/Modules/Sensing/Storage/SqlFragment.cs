@@ -19,6 +19,9 @@ internal enum SqlType
 /// </summary>
 internal sealed record SqlFragment(string Sql, SqlType Type, string? AsNumber = null, string? AsText = null, string? AsBoolean = null, string? End = null)
 {
+    /// <summary>For a geometry: true when it is WKT text (a literal), false when it is stored GeoJSON.</summary>
+    public bool IsWkt { get; init; }
+
     /// <summary>The SQL for comparing against a value of <paramref name="type"/>.</summary>
     public string For(SqlType type) => Type != SqlType.Dynamic
         ? Sql
