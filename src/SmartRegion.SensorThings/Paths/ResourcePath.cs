@@ -54,7 +54,7 @@ public sealed record ResourcePath(IReadOnlyList<PathPart> Parts, bool Value, boo
         error = null;
         var open = segment.IndexOf('(', StringComparison.Ordinal);
         var name = open < 0 ? segment : segment[..open];
-        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '@' or '.'))
+        if (name.Length == 0 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '@' or '.' or '-' or '[' or ']'))
         {
             error = $"'{segment}' is not a valid path segment.";
             return null;

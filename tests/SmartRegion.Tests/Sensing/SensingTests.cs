@@ -148,6 +148,9 @@ public abstract class SensingTests(SmartRegionApp app)
         var name = await client.GetAsync($"/v1.1/Things({thing})/name");
         Assert.Equal("Pegel Kiel-Holtenau", name.GetProperty("name").GetString());
         Assert.Equal("Pegel Kiel-Holtenau", await client.GetTextAsync($"/v1.1/Things({thing})/name/$value"));
+        Assert.Equal("WSV", (await client.GetAsync($"/v1.1/Things({thing})/properties/owner")).GetProperty("owner").GetString());
+        Assert.Equal("9610066", await client.GetTextAsync($"/v1.1/Things({thing})/properties/number/$value"));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/v1.1/Things({thing})/properties/missing")).Status);
         var references = await client.GetAsync($"/v1.1/Things({thing})/Datastreams/$ref");
         var reference = Assert.Single(references.GetProperty("value").EnumerateArray());
         Assert.Equal(["@iot.selfLink"], reference.EnumerateObject().Select(p => p.Name));

@@ -59,7 +59,7 @@ internal static class PathResolver
                 return null;
             }
 
-            var jsonPath = path.Parts.Skip(i + 1).Select(p => new PathSegment(p.Name)).ToList();
+            var jsonPath = path.Parts.Skip(i + 1).SelectMany(p => JsonSegments(p.Name)).ToList();
             if (jsonPath.Count > 0 && property.Kind != PropertyKind.Json)
             {
                 error = $"'{property.Name}' has no members.";
@@ -70,5 +70,23 @@ internal static class PathResolver
         }
 
         return new ResolvedPath(rows, null, [], path);
+    }
+
+    /// <summary><c>list[0][1]</c> is the member <c>list</c>, then index 0, then index 1.</summary>
+    private static IEnumerable<PathSegment> JsonSegments(string name)
+    {
+        var open = name.IndexOf('[', StringComparison.Ordinal);
+        yield return new PathSegment(open < 0 ? name : name[..open]);
+        while (open >= 0)
+        {
+            var close = name.IndexOf(']', open);
+            if (close < 0 || !int.TryParse(name.AsSpan(open + 1, close - open - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+            {
+                yield break;
+            }
+
+            yield return new PathSegment("", index);
+            open = name.IndexOf('[', close);
+        }
     }
 }

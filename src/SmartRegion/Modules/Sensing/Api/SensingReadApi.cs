@@ -89,6 +89,11 @@ internal static class SensingReadApi
     {
         if (resolved.Property is { } property)
         {
+            if (resolved.JsonPath.Count > 0)
+            {
+                return await WriteJsonMemberAsync(context, resolved, row);
+            }
+
             if (resolved.Path.Value)
             {
                 var text = new StringBuilder();
@@ -117,6 +122,45 @@ internal static class SensingReadApi
         }
 
         return await WriteJsonAsync(context, json => new EntityJsonWriter(json, root).WriteEntity(row, options.Select));
+    }
+
+    /// <summary><c>Things(1)/properties/owner</c>: one member inside a JSON property, as <c>{"owner": …}</c> or, with $value, bare.</summary>
+    private static async Task<IResult> WriteJsonMemberAsync(HttpContext context, ResolvedPath resolved, EntityRow row)
+    {
+        if (row.Column(resolved.Property!.Column) is not string text)
+        {
+            return Problems.NotFound($"{resolved.Property.Name} is empty.");
+        }
+
+        using var document = JsonDocument.Parse(text);
+        var value = document.RootElement;
+        foreach (var segment in resolved.JsonPath)
+        {
+            var found = segment.Index is { } index
+                ? value.ValueKind == JsonValueKind.Array && index < value.GetArrayLength() ? value[index] : (JsonElement?)null
+                : value.ValueKind == JsonValueKind.Object && value.TryGetProperty(segment.Name, out var member) ? member : null;
+            if (found is null)
+            {
+                return Problems.NotFound($"{resolved.Property.Name} has no member {string.Join('/', resolved.JsonPath)}.");
+            }
+
+            value = found.Value;
+        }
+
+        if (resolved.Path.Value)
+        {
+            return Results.Text(value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText(), "text/plain", Encoding.UTF8);
+        }
+
+        var name = resolved.JsonPath.Last(s => s.Index is null).Name;
+        var json = value.Clone();
+        return await WriteJsonAsync(context, writer =>
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName(name);
+            json.WriteTo(writer);
+            writer.WriteEndObject();
+        });
     }
 
     private static void WriteReferences(Utf8JsonWriter json, Page page, string root)
