@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using SmartRegion.Modules.Sensing.Api;
 using SmartRegion.Modules.Sensing.Storage;
 using SmartRegion.Platform.Identity;
@@ -18,14 +19,32 @@ public static class SensingModule
             .ValidateOnStart();
         builder.Services.AddSingleton<ObservationIngest>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ObservationIngest>());
+        builder.Services.AddSingleton<ObservationRetention>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ObservationRetention>());
     }
 
     public static void MapSensing(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var api = app.MapGroup("/").WithTags("SensorThings").ExcludeFromDescription();
-        api.MapGet(Version, SensingReadApi.RootAsync);
-        api.MapGet($"{Version}/{{**path}}", SensingReadApi.GetAsync);
+        var reads = new[]
+        {
+            api.MapGet(Version, SensingReadApi.RootAsync),
+            api.MapGet($"{Version}/{{**path}}", SensingReadApi.GetAsync),
+            app.MapAggregateApi(),
+        };
+
+        // Open data by default; an operator can require a token or a signed-in person for reading as well.
+        if (app.Configuration.GetValue<bool>($"{SensingOptions.Section}:{nameof(SensingOptions.ReadRequiresAuthentication)}"))
+        {
+            var signedIn = new AuthorizationPolicyBuilder(IdentitySetup.PersonOrTokenScheme).RequireAuthenticatedUser().Build();
+            foreach (var read in reads)
+            {
+                read.RequireAuthorization(signedIn);
+            }
+        }
+
+        app.MapObservationAdminApi();
 
         var write = IdentitySetup.ScopePolicy(TokenScopes.SensingWrite);
         api.MapPost($"{Version}/{{**path}}", SensingWriteApi.PostAsync).RequireAuthorization(write);

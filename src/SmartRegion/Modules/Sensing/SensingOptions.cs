@@ -18,6 +18,10 @@ public sealed class SensingOptions
     /// <summary>Reading is open to everyone by default; with true, reading needs a token or a signed-in person.</summary>
     public bool ReadRequiresAuthentication { get; set; }
 
+    /// <summary>Observations older than this many days are deleted every hour; 0 keeps them all.</summary>
+    [Range(0, 100_000)]
+    public int RetentionDays { get; set; }
+
     /// <summary>The largest request body accepted by the SensorThings endpoints.</summary>
     [Range(1024, 1024L * 1024 * 1024)]
     public long MaxBodyBytes { get; set; } = 64L * 1024 * 1024;

@@ -35,6 +35,9 @@ internal abstract class SqlDialect
 
     public abstract string Round(string number);
 
+    /// <summary>The first instant (microseconds) of the UTC calendar month that <paramref name="microseconds"/> falls in.</summary>
+    public abstract string MonthStart(string microseconds);
+
     /// <summary>A geometry argument of a spatial function: a stored GeoJSON column, or a WKT parameter.</summary>
     public abstract string Geometry(string sql, bool isWkt);
 
@@ -99,6 +102,9 @@ internal abstract class SqlDialect
 
         public override string Round(string number) => $"round({number})";
 
+        public override string MonthStart(string microseconds) =>
+            $"(CAST(strftime('%s', strftime('%Y-%m-01', ({microseconds}) / 1000000, 'unixepoch')) AS INTEGER) * 1000000)";
+
         // The functions registered by SqliteGeoFunctions read GeoJSON and WKT text themselves.
         public override string Geometry(string sql, bool isWkt) => sql;
 
@@ -150,6 +156,9 @@ internal abstract class SqlDialect
             $"CAST(floor(EXTRACT({part.ToUpperInvariant()} FROM (to_timestamp(({microseconds}) / 1000000.0) AT TIME ZONE 'UTC'))) AS bigint)";
 
         public override string Round(string number) => $"round(({number})::numeric)";
+
+        public override string MonthStart(string microseconds) =>
+            $"(CAST(EXTRACT(EPOCH FROM date_trunc('month', to_timestamp(({microseconds}) / 1000000.0) AT TIME ZONE 'UTC')) AS bigint) * 1000000)";
 
         public override string Geometry(string sql, bool isWkt) => isWkt
             ? $"ST_GeomFromText({sql}, 4326)"
