@@ -47,7 +47,7 @@ public sealed class KeyboardTests(PortalServer server)
 
         await TabUntilAsync(page, "/account/login");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/account/login");
+        await page.WaitForURLAsync(url => url.EndsWith("/account/login", StringComparison.Ordinal));
         await TabUntilAsync(page, "Input_Email");
         await page.Keyboard.TypeAsync(PortalServer.ResidentEmail);
         await page.Keyboard.PressAsync("Tab");
@@ -58,7 +58,7 @@ public sealed class KeyboardTests(PortalServer server)
 
         await TabUntilAsync(page, "/account");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/account");
+        await page.WaitForURLAsync(url => url.EndsWith("/account", StringComparison.Ordinal));
         Assert.Contains(PortalServer.ResidentEmail, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -70,7 +70,8 @@ public sealed class KeyboardTests(PortalServer server)
 
         await TabUntilAsync(page, "/areas?culture=en");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/areas?culture=en");
+        await page.WaitForURLAsync(url => url.EndsWith("/areas?culture=en", StringComparison.Ordinal));
+        await page.WaitForSelectorAsync("html[lang='en']");
 
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));
         Assert.Equal("Places of the region", await page.Locator("h1").InnerTextAsync());

@@ -82,6 +82,8 @@ public abstract class CommandLineTests(SmartRegionApp app)
     [InlineData("admin", "create")]
     [InlineData("frobnicate")]
     [InlineData("token", "create", "--name")]
+    [InlineData("import", "csv", "--datastream", "1")]
+    [InlineData("import", "csv", "--datastream", "1", "--file", "/no/such/file.csv")]
     public async Task Commands_BadInput_ExitNonZeroWithOneLine(params string[] arguments)
     {
         var (exitCode, output, error) = await RunAsync(arguments);
@@ -90,6 +92,23 @@ public abstract class CommandLineTests(SmartRegionApp app)
         Assert.Empty(output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("error: ", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ImportCsv_PrintsProgressAndStoresTheRows()
+    {
+        using var client = await SmartRegion.Tests.Sensing.SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", SmartRegion.Tests.Sensing.CsvImportTests.Thing);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+        var file = Path.Combine(app.Database.Folder, "pegel.csv");
+        await File.WriteAllLinesAsync(file, ["phenomenonTime,result", .. Enumerable.Range(0, 12_000).Select(i => $"2024-01-01T00:00:00Z,{500 + (i % 60)}".Replace("00:00:00Z", $"{i / 3600 % 24:00}:{i / 60 % 60:00}:{i % 60:00}Z", StringComparison.Ordinal))]);
+
+        var (exitCode, output, error) = await RunAsync("import", "csv", "--datastream", datastream.ToString(System.Globalization.CultureInfo.InvariantCulture), "--file", file);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("imported 12000 observations", output, StringComparison.Ordinal);
+        Assert.Contains("imported 5000 observations", error, StringComparison.Ordinal);
+        Assert.Equal(12_000, (await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$count=true&$top=0")).GetProperty("@iot.count").GetInt32());
     }
 
     [Fact]

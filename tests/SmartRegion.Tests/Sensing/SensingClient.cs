@@ -47,6 +47,15 @@ public sealed class SensingClient(HttpClient client, string token) : IDisposable
         return (response.StatusCode, body, response);
     }
 
+    /// <summary>Sends any content (CSV, say) and returns the answer as text.</summary>
+    public async Task<(HttpStatusCode Status, string Body, HttpResponseMessage Response)> SendRawAsync(HttpMethod method, string path, HttpContent content)
+    {
+        using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative)) { Content = content };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var response = await client.SendAsync(request);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync(), response);
+    }
+
     public async Task<JsonElement> GetAsync(string path)
     {
         var (status, body, _) = await SendAsync(HttpMethod.Get, path);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using SmartRegion.Modules.Sensing.Api;
 using SmartRegion.Modules.Sensing.Storage;
+using SmartRegion.Platform.Cli;
 using SmartRegion.Platform.Identity;
 
 namespace SmartRegion.Modules.Sensing;
@@ -19,6 +20,10 @@ public static class SensingModule
             .ValidateOnStart();
         builder.Services.AddSingleton<ObservationIngest>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ObservationIngest>());
+        CommandLine.ModuleCommands["import csv"] = (services, options) =>
+            long.TryParse(options.GetValueOrDefault("datastream"), out var datastream) && options.GetValueOrDefault("file") is { } file
+                ? ImportCsvAsync(services, datastream, file, CancellationToken.None)
+                : throw new ArgumentException("import csv needs --datastream with a Datastream's id and --file with a CSV file");
         builder.Services.AddSingleton<ObservationRetention>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ObservationRetention>());
     }
@@ -45,11 +50,43 @@ public static class SensingModule
         }
 
         app.MapObservationAdminApi();
+        app.MapCsvImportApi();
 
         var write = IdentitySetup.ScopePolicy(TokenScopes.SensingWrite);
         api.MapPost($"{Version}/{{**path}}", SensingWriteApi.PostAsync).RequireAuthorization(write);
         api.MapPatch($"{Version}/{{**path}}", SensingWriteApi.PatchAsync).RequireAuthorization(write);
         api.MapPut($"{Version}/{{**path}}", SensingWriteApi.PutAsync).RequireAuthorization(write);
         api.MapDelete($"{Version}/{{**path}}", SensingWriteApi.DeleteAsync).RequireAuthorization(write);
+    }
+
+    /// <summary><c>import csv --datastream N --file F</c>: the command line's bulk import, with a progress line on standard error.</summary>
+    public static async Task<int> ImportCsvAsync(IServiceProvider services, long datastream, string file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (!File.Exists(file))
+        {
+            throw new ArgumentException($"there is no file '{file}'");
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        using var csv = new StreamReader(file);
+        try
+        {
+            var imported = await CsvImportApi.ImportAsync(
+                services.GetRequiredService<SmartRegion.Platform.Database.SmartRegionDb>(),
+                datastream,
+                csv,
+                services.GetRequiredService<TimeProvider>(),
+                count => Console.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\rimported {count} observations ({count / Math.Max(started.Elapsed.TotalSeconds, 0.001):F0}/s)")),
+                cancellationToken);
+            Console.Error.WriteLine();
+            Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"imported {imported} observations into Datastream {datastream}"));
+            return 0;
+        }
+        catch (WriteException exception)
+        {
+            Console.Error.WriteLine();
+            throw new ArgumentException(exception.Message, exception);
+        }
     }
 }

@@ -12,9 +12,12 @@ namespace SmartRegion.Platform.Cli;
 public static class CommandLine
 {
     private const string Usage =
-        "usage: migrate | admin create --email E [--name N] | token create --name N --scope S[,S...]";
+        "usage: migrate | admin create --email E [--name N] | token create --name N --scope S[,S...] | import csv --datastream ID --file F";
 
-    private static readonly string[] Commands = ["migrate", "admin", "token"];
+    private static readonly string[] Commands = ["migrate", "admin", "token", "import"];
+
+    /// <summary>Commands that modules add (the platform knows them only by name).</summary>
+    public static Dictionary<string, Func<IServiceProvider, IReadOnlyDictionary<string, string?>, Task<int>>> ModuleCommands { get; } = new(StringComparer.Ordinal);
 
     public static bool IsCommand(string[] args) => args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal);
 
@@ -45,6 +48,8 @@ public static class CommandLine
                 ["migrate"] => Done("database is up to date (migrations and seeds applied)"),
                 ["admin", "create", .. var rest] => await CreateAdminAsync(services, Options(rest)),
                 ["token", "create", .. var rest] => await CreateTokenAsync(services, Options(rest)),
+                [var verb, var noun, .. var rest] when ModuleCommands.TryGetValue($"{verb} {noun}", out var command) =>
+                    await command(services, Options(rest).ToDictionary(o => o.Key, o => (string?)o.Value[^1])),
                 _ => Fail(Usage),
             };
         }

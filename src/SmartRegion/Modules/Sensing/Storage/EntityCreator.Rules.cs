@@ -122,7 +122,8 @@ internal sealed partial class EntityCreator
     {
         ArgumentNullException.ThrowIfNull(columns);
         await CompleteAsync(SensingEntities.Observations, columns, at, cancellationToken);
-        var id = await InsertAsync(SensingEntities.Observations.Table, columns, cancellationToken);
+        var id = DeferObservationInserts ? Defer(columns) : await InsertAsync(SensingEntities.Observations.Table, columns, cancellationToken);
+        columns["id"] = id;
         await AfterInsertAsync(SensingEntities.Observations, id, columns, [], null, cancellationToken);
         return id;
     }
