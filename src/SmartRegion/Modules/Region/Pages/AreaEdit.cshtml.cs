@@ -22,36 +22,24 @@ public sealed class AreaEditModel(SmartRegionDb db, RegionDirectory directory, T
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
-        var area = await db.Set<Area>().SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var (area, refusal) = await EditableAreaAsync(slug, cancellationToken);
         if (area is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        if (!await directory.HoldsRoleInAsync(User, Roles.Editor, area.Id, cancellationToken))
-        {
-            return Forbid();
-        }
-
-        (AreaName, Slug) = (area.Name, area.Slug);
         Input = new AreaEditInput { DescriptionDe = area.DescriptionDe, DescriptionEn = area.DescriptionEn };
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(string slug, CancellationToken cancellationToken)
     {
-        var area = await db.Set<Area>().SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        var (area, refusal) = await EditableAreaAsync(slug, cancellationToken);
         if (area is null)
         {
-            return NotFound();
+            return refusal!;
         }
 
-        if (!await directory.HoldsRoleInAsync(User, Roles.Editor, area.Id, cancellationToken))
-        {
-            return Forbid();
-        }
-
-        (AreaName, Slug) = (area.Name, area.Slug);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -62,6 +50,24 @@ public sealed class AreaEditModel(SmartRegionDb db, RegionDirectory directory, T
         area.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/areas/{area.Slug}?saved=true");
+    }
+
+    /// <summary>The area, when it exists and the person may edit it; otherwise the answer to give instead.</summary>
+    private async Task<(Area? Area, IActionResult? Refusal)> EditableAreaAsync(string slug, CancellationToken cancellationToken)
+    {
+        var area = await db.Set<Area>().SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
+        if (area is null)
+        {
+            return (null, NotFound());
+        }
+
+        if (!await directory.HoldsRoleInAsync(User, Roles.Editor, area.Id, cancellationToken))
+        {
+            return (null, Forbid());
+        }
+
+        (AreaName, Slug) = (area.Name, area.Slug);
+        return (area, null);
     }
 }
 
