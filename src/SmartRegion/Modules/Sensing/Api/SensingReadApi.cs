@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using SmartRegion.Modules.Sensing.Storage;
 using SmartRegion.Platform.Database;
@@ -30,7 +31,7 @@ internal static class SensingReadApi
         var sql = new SqlText();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
-        var reader = new EntityReader(connection, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, settings);
+        var reader = new EntityReader(connection, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, settings, db.Database.CurrentTransaction?.GetDbTransaction());
         var resolved = PathResolver.Resolve(resourcePath, sql, reader.NewAlias, out var resolveError);
         if (resolved is null)
         {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using SmartRegion.Modules.Sensing.Model;
 using SmartRegion.Modules.Sensing.Storage;
@@ -15,6 +16,11 @@ internal static class SensingWriteApi
 {
     public static async Task<IResult> PostAsync(HttpContext context, string version, string path, SmartRegionDb db, IOptions<SensingOptions> options, TimeProvider clock, ObservationIngest ingest, CancellationToken cancellationToken)
     {
+        if (path == "$batch")
+        {
+            return await BatchApi.RunAsync(context, version, db, cancellationToken);
+        }
+
         var resourcePath = ResourcePath.Parse(path, out var pathError);
         if (resourcePath is null || resourcePath.Value || resourcePath.Reference)
         {
@@ -54,7 +60,7 @@ internal static class SensingWriteApi
         {
             // Observations go through the batching ingest pipeline and are answered from what was stored; everything
             // else is its own transaction and is read back.
-            if (target == SensingEntities.Observations)
+            if (target == SensingEntities.Observations && db.Database.CurrentTransaction is null)
             {
                 var stored = await ingest.SubmitAsync(document.RootElement, parent is null ? null : parent with { ParentTable = first!.Table, ParentName = first.EntityName }, cancellationToken);
                 var row = EntityRow.FromColumns(target, stored);
@@ -174,12 +180,20 @@ internal static class SensingWriteApi
         return deleted == 0 ? Problems.NotFound($"There is no {entity.EntityName} with @iot.id {id}.") : Results.Ok();
     }
 
+    /// <summary>
+    /// Runs the work in a transaction: its own, or the one already open on the context (an atomic group of a
+    /// $batch request), which its owner then commits or rolls back.
+    /// </summary>
     internal static async Task<T> InTransactionAsync<T>(SmartRegionDb db, Func<DbConnection, DbTransaction, SqlDialect, Task<T>> work, CancellationToken cancellationToken)
     {
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        var connection = db.Database.GetDbConnection();
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var result = await work(connection, transaction, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite);
+        var dialect = db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite;
+        if (db.Database.CurrentTransaction is { } ambient)
+        {
+            return await work(db.Database.GetDbConnection(), ambient.GetDbTransaction(), dialect);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var result = await work(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect);
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -208,7 +222,7 @@ internal static class SensingWriteApi
         Page page;
         try
         {
-            var reader = new EntityReader(db.Database.GetDbConnection(), db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, options);
+            var reader = new EntityReader(db.Database.GetDbConnection(), db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, options, db.Database.CurrentTransaction?.GetDbTransaction());
             page = await reader.ReadAsync(RowSet.ById(entity, sql, id), sql, QueryOptions.Empty with { Top = 1 }, cancellationToken);
         }
         finally

@@ -26,7 +26,8 @@ internal sealed class EntityRow(EntityDefinition entity, object?[] values)
 internal sealed record Page(IReadOnlyList<EntityRow> Rows, long? Count, bool HasMore, int Top, int Skip, QueryOptions Options);
 
 /// <summary>Runs the queries for a resource path and its options, $expand included, on one open connection.</summary>
-internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, SensingOptions settings)
+/// <param name="transaction">The transaction open on the connection, if any (SQLite requires commands to name it).</param>
+internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, SensingOptions settings, DbTransaction? transaction = null)
 {
     private int aliases;
 
@@ -49,7 +50,7 @@ internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, 
         if (options.Count == true)
         {
             var counting = new SqlText();
-            await using var countCommand = CopyParameters(sql, counting.Append($"SELECT COUNT(*) FROM {entity.Table} t0 WHERE {where}")).CreateCommand(connection);
+            await using var countCommand = CopyParameters(sql, counting.Append($"SELECT COUNT(*) FROM {entity.Table} t0 WHERE {where}")).CreateCommand(connection, transaction);
             count = Convert.ToInt64(await countCommand.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         }
 
@@ -60,7 +61,7 @@ internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, 
         sql.Append($"SELECT {columns.SelectList("t0")} FROM {entity.Table} t0 WHERE {where} ORDER BY {orderBy} LIMIT {sql.Parameter(top + 1)} OFFSET {sql.Parameter(skip)}");
 
         var rows = new List<EntityRow>();
-        await using (var command = sql.CreateCommand(connection))
+        await using (var command = sql.CreateCommand(connection, transaction))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
