@@ -13,7 +13,7 @@ public sealed class OpenApiTests(SqliteApp app) : IClassFixture<SqliteApp>
 
         Assert.StartsWith("3.", document.RootElement.GetProperty("openapi").GetString(), StringComparison.Ordinal);
         var paths = document.RootElement.GetProperty("paths");
-        foreach (var path in new[] { "/api/areas", "/api/areas/{slug}", "/api/fields", "/api/areas/{slug}/boundary", "/api/areas/boundaries", "/api/me", "/api/sensing/datastreams/{id}/aggregate", "/api/sensing/observations/delete" })
+        foreach (var path in new[] { "/api/areas", "/api/areas/{slug}", "/api/fields", "/api/areas/{slug}/boundary", "/api/areas/boundaries", "/api/me", "/api/sensing/datastreams/{id}/aggregate", "/api/sensing/observations/delete", "/api/sensing/datastreams/{id}/observations/csv" })
         {
             Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
         }
