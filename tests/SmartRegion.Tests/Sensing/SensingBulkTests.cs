@@ -119,6 +119,37 @@ public abstract class SensingBulkTests(SmartRegionApp app)
     }
 }
 
+public abstract class MultiDatastreamOrderTests(SmartRegionApp app)
+{
+    [Fact]
+    public async Task ObservedProperties_OfAMultiDatastream_ComeInTheOrderOfTheResultValues()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", """{"name":"Boje","description":"Messboje"}""");
+        var salinity = await client.PostAsync("/v1.1/ObservedProperties", """{"name":"Salzgehalt","definition":"d","description":"PSU"}""");
+        var temperature = await client.PostAsync("/v1.1/ObservedProperties", """{"name":"Wassertemperatur","definition":"d","description":"°C"}""");
+
+        var multi = await client.PostAsync("/v1.1/MultiDatastreams", $$$"""
+            { "name": "Boje", "description": "Temperatur und Salzgehalt", "observationType": "OM_ComplexObservation",
+              "unitOfMeasurements": [{ "name": "Grad Celsius", "symbol": "°C", "definition": "ucum:Cel" }, { "name": "PSU", "symbol": "PSU", "definition": "d" }],
+              "multiObservationDataTypes": ["OM_Measurement", "OM_Measurement"],
+              "Thing": { "@iot.id": {{{thing}}} },
+              "Sensor": { "name": "CTD", "description": "d", "encodingType": "text/html", "metadata": "m" },
+              "ObservedProperties": [{ "@iot.id": {{{temperature}}} }, { "@iot.id": {{{salinity}}} }] }
+            """);
+
+        var listed = await client.GetAsync($"/v1.1/MultiDatastreams({multi})/ObservedProperties");
+        var expanded = await client.GetAsync($"/v1.1/MultiDatastreams({multi})?$expand=ObservedProperties($select=name)");
+
+        Assert.Equal(["Wassertemperatur", "Salzgehalt"], listed.GetProperty("value").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["Wassertemperatur", "Salzgehalt"], expanded.GetProperty("ObservedProperties").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+    }
+}
+
+public sealed class MultiDatastreamOrderTestsOnSqlite(SqliteApp app) : MultiDatastreamOrderTests(app), IClassFixture<SqliteApp>;
+
+public sealed class MultiDatastreamOrderTestsOnPostgres(PostgresApp app) : MultiDatastreamOrderTests(app), IClassFixture<PostgresApp>;
+
 public sealed class SensingBulkTestsOnSqlite(SqliteApp app) : SensingBulkTests(app), IClassFixture<SqliteApp>;
 
 public sealed class SensingBulkTestsOnPostgres(PostgresApp app) : SensingBulkTests(app), IClassFixture<PostgresApp>;

@@ -14,6 +14,7 @@ internal static class ServiceRoot
         Requirements + "resource-path/resource-path-to-entities",
         Requirements + "request-data",
         Requirements + "data-array/data-array",
+        Requirements + "multi-datastream",
     ];
 
     public static void Write(Utf8JsonWriter json, string serviceRoot, bool version11)

@@ -55,9 +55,10 @@ internal sealed class EntityReader(DbConnection connection, SqlDialect dialect, 
         }
 
         var order = new FilterTranslator(dialect, sql, "$orderby");
-        var orderBy = string.Join(", ", options.OrderBy
+        var defaultOrder = options.OrderBy.Count == 0 && set.DefaultOrder is { } rank ? [rank("t0") + " ASC"] : Array.Empty<string>();
+        var orderBy = string.Join(", ", defaultOrder.Concat(options.OrderBy
             .Select(item => string.Join(", ", order.OrderValues(item.Expression, entity, "t0").Select(part => part + (item.Descending ? " DESC" : " ASC"))))
-            .Append(options.OrderBy.Count > 0 && options.OrderBy[^1].Descending ? "t0.id DESC" : "t0.id ASC"));
+            .Append(options.OrderBy.Count > 0 && options.OrderBy[^1].Descending ? "t0.id DESC" : "t0.id ASC")));
         sql.Append($"SELECT {columns.SelectList("t0")} FROM {entity.Table} t0 WHERE {where} ORDER BY {orderBy} LIMIT {sql.Parameter(top + 1)} OFFSET {sql.Parameter(skip)}");
 
         var rows = new List<EntityRow>();

@@ -11,6 +11,17 @@ internal sealed record RowSet(EntityDefinition Entity, Func<string, string> Cond
     /// <summary>The parameter holding the id when the set is one entity addressed by its key alone.</summary>
     public string? SingleKey { get; init; }
 
+    /// <summary>The order when the request names none (the ObservedProperties of a MultiDatastream: by rank).</summary>
+    public Func<string, string>? DefaultOrder { get; init; }
+
+    private const string RankedLink = "sta_multi_datastream_observed_properties";
+
+    /// <summary>A MultiDatastream's ObservedProperties in the order of the values in its results.</summary>
+    private static Func<string, string>? RankOrder(NavigationDefinition navigation, string parent) =>
+        navigation.LinkTable == RankedLink && navigation.Column == "multi_datastream_id"
+            ? alias => $"(SELECT r.rank FROM {RankedLink} r WHERE r.multi_datastream_id = {parent} AND r.observed_property_id = {alias}.id)"
+            : null;
+
     public static RowSet All(EntityDefinition entity) => new(entity, _ => "1=1", Single: false);
 
     public static RowSet ById(EntityDefinition entity, SqlText sql, long id)
@@ -25,6 +36,14 @@ internal sealed record RowSet(EntityDefinition Entity, Func<string, string> Cond
         ArgumentNullException.ThrowIfNull(navigation);
         ArgumentNullException.ThrowIfNull(newAlias);
         var target = SensingEntities.BySetName(navigation.Target)!;
+        if (navigation.Kind == NavigationKind.ManyToMany && SingleKey is { } linkKey)
+        {
+            return new(target, alias => $"{alias}.id IN (SELECT l.{navigation.TargetColumn} FROM {navigation.LinkTable} l WHERE l.{navigation.Column} = {linkKey})", Single: false)
+            {
+                DefaultOrder = RankOrder(navigation, linkKey),
+            };
+        }
+
         if (navigation.Kind == NavigationKind.ToMany && SingleKey is { } key)
         {
             // Datastreams(5)/Observations: a plain equality, so the (datastream, time) index serves filter and order.
@@ -58,7 +77,10 @@ internal sealed record RowSet(EntityDefinition Entity, Func<string, string> Cond
                 return new(target, alias => $"{alias}.{navigation.Column} = {id}", Single: false);
             default:
                 var linkId = sql.Parameter(parentId);
-                return new(target, alias => $"{alias}.id IN (SELECT l.{navigation.TargetColumn} FROM {navigation.LinkTable} l WHERE l.{navigation.Column} = {linkId})", Single: false);
+                return new(target, alias => $"{alias}.id IN (SELECT l.{navigation.TargetColumn} FROM {navigation.LinkTable} l WHERE l.{navigation.Column} = {linkId})", Single: false)
+                {
+                    DefaultOrder = RankOrder(navigation, linkId),
+                };
         }
     }
 }
