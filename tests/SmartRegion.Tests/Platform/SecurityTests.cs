@@ -97,3 +97,37 @@ public abstract class SecurityTests(SmartRegionApp app)
 public sealed class SecurityTestsOnSqlite(SqliteApp app) : SecurityTests(app), IClassFixture<SqliteApp>;
 
 public sealed class SecurityTestsOnPostgres(PostgresApp app) : SecurityTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>Cookie keys live in the database: a second instance on the same database reads the first one's session.</summary>
+public sealed class SharedKeysTests(PostgresApp app) : IClassFixture<PostgresApp>
+{
+    [Fact]
+    public async Task SignInCookie_FromOneInstance_IsValidOnAnother()
+    {
+        await app.CreatePersonAsync("two-instances@example.org", "a long enough password");
+        using var first = app.NewSession();
+        using var signIn = await first.PostFormAsync("/account/login", ("Input.Email", "two-instances@example.org"), ("Input.Password", "a long enough password"));
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("smartregion.session=", StringComparison.Ordinal)).Split(';')[0];
+
+        await using var second = new SecondInstance(app);
+        using var client = second.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/account", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("two-instances@example.org", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The key that protects the cookie is in the database, not in a folder of one machine.
+        Assert.True(await app.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.DataProtectionKeys)));
+    }
+
+    private sealed class SecondInstance(SmartRegionApp first) : Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            builder.UseSetting("Database:Provider", first.Engine.ToString());
+            builder.UseSetting("Database:ConnectionString", first.Database.ConnectionString);
+        }
+    }
+}

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,11 @@ namespace SmartRegion.Platform.Database;
 /// code everywhere else asks for <see cref="SmartRegionDb"/>.
 /// </summary>
 public abstract class SmartRegionDb(DbContextOptions options, ModuleModelList moduleModels)
-    : IdentityUserContext<AppUser, Guid>(options)
+    : IdentityUserContext<AppUser, Guid>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in and antiforgery cookies, shared by every instance of the platform.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
 
     public DbSet<MachineToken> MachineTokens => Set<MachineToken>();
@@ -24,6 +28,7 @@ public abstract class SmartRegionDb(DbContextOptions options, ModuleModelList mo
         builder.Entity<IdentityUserClaim<Guid>>().ToTable("UserClaims");
         builder.Entity<IdentityUserLogin<Guid>>().ToTable("UserLogins");
         builder.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
+        builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
         IdentityModel.Configure(builder);
         foreach (var moduleModel in moduleModels.Models)
         {

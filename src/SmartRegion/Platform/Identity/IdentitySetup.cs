@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SmartRegion.Platform.Database;
@@ -27,6 +28,11 @@ public static class IdentitySetup
             .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
             .AddPolicyScheme(PersonOrTokenScheme, "Person or machine token", options => options.ForwardDefaultSelector = context =>
                 context.Request.Headers.Authorization.Count > 0 ? BearerTokenHandler.SchemeName : IdentityConstants.ApplicationScheme);
+
+        // Keys live in the database, so every instance reads every cookie and a restart signs nobody out.
+        services.AddDataProtection()
+            .SetApplicationName("SmartRegion")
+            .PersistKeysToDbContext<SmartRegionDb>();
 
         services.AddIdentityCore<AppUser>(identity =>
             {
