@@ -48,6 +48,12 @@ public abstract class SensingBulkTests(SmartRegionApp app)
         Assert.Equal(3, group.GetProperty("dataArray@iot.count").GetInt32());
         Assert.Equal("[\"2020-08-01T10:00:00Z\",39.5]", group.GetProperty("dataArray")[0].GetRawText());
         Assert.Equal(3, compact.GetProperty("@iot.count").GetInt32());
+
+        // A navigation property is no component: a clean 400, not half a dataArray answer.
+        var (refused, problem, answer) = await client.SendAsync(HttpMethod.Get, $"/v1.1/Datastreams({datastream})/Observations?$resultFormat=dataArray&$select=Datastream");
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Equal("application/problem+json", answer.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("dataArray component", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Theory]

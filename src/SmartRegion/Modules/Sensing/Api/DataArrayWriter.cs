@@ -12,11 +12,17 @@ internal static class DataArrayWriter
 {
     private static readonly string[] DefaultComponents = ["id", "phenomenonTime", "result"];
 
-    public static void Write(Utf8JsonWriter json, Page page, string serviceRoot, string? nextLink)
+    /// <summary>The components a request asks for ($select, else id, phenomenonTime, result), each a property of Observations.</summary>
+    public static IReadOnlyList<(string Name, PropertyDefinition Property)> Components(SensorThings.Query.QueryOptions options)
     {
-        var components = page.Options.Select?.Select(p => p.Segments[0].Name).ToArray() ?? DefaultComponents;
-        var properties = components.Select(c => SensingEntities.Observations.Property(c == "id" ? "@iot.id" : c)
-            ?? throw new SensorThings.Query.QueryParseException("$select", 0, $"'{c}' cannot be a dataArray component")).ToList();
+        ArgumentNullException.ThrowIfNull(options);
+        var names = options.Select?.Select(p => p.Segments[0].Name).ToArray() ?? DefaultComponents;
+        return [.. names.Select(c => (c, SensingEntities.Observations.Property(c == "id" ? "@iot.id" : c)
+            ?? throw new SensorThings.Query.QueryParseException("$select", 0, $"'{c}' cannot be a dataArray component; use properties of Observations")))];
+    }
+
+    public static void Write(Utf8JsonWriter json, Page page, IReadOnlyList<(string Name, PropertyDefinition Property)> components, string serviceRoot, string? nextLink)
+    {
         var entityWriter = new EntityJsonWriter(json, serviceRoot);
 
         json.WriteStartObject();
@@ -35,9 +41,9 @@ internal static class DataArrayWriter
             json.WriteString(group.Key.StartsWith("Multi", StringComparison.Ordinal) ? "MultiDatastream@iot.navigationLink" : "Datastream@iot.navigationLink", $"{serviceRoot}/{group.Key}");
             json.WritePropertyName("components");
             json.WriteStartArray();
-            foreach (var component in components)
+            foreach (var (name, _) in components)
             {
-                json.WriteStringValue(component);
+                json.WriteStringValue(name);
             }
 
             json.WriteEndArray();
@@ -47,7 +53,7 @@ internal static class DataArrayWriter
             foreach (var row in rows)
             {
                 json.WriteStartArray();
-                foreach (var property in properties)
+                foreach (var (_, property) in components)
                 {
                     entityWriter.WriteValue(row, property);
                 }

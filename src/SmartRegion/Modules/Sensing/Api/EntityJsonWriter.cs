@@ -7,7 +7,7 @@ namespace SmartRegion.Modules.Sensing.Api;
 /// <summary>Writes entities in the SensorThings JSON form, with self and navigation links under the request's base URL.</summary>
 internal sealed class EntityJsonWriter(Utf8JsonWriter json, string serviceRoot)
 {
-    public void WriteCollection(Page page, string collectionUrl, Func<Page, string?> nextLink)
+    public void WriteCollection(Page page, Func<Page, string?> nextLink)
     {
         ArgumentNullException.ThrowIfNull(page);
         json.WriteStartObject();
@@ -30,7 +30,6 @@ internal sealed class EntityJsonWriter(Utf8JsonWriter json, string serviceRoot)
         }
 
         json.WriteEndObject();
-        _ = collectionUrl;
     }
 
     public void WriteEntity(EntityRow row, IReadOnlyList<SensorThings.Query.PropertyPath>? select)

@@ -50,6 +50,8 @@ internal static class SensingReadApi
             {
                 return Problems.BadRequest("$resultFormat: only dataArray is supported, and only for collections of Observations.");
             }
+            // Checked before anything is written: a bad component must not leave half an answer behind.
+            var components = dataArray ? DataArrayWriter.Components(queryOptions) : null;
             var page = await reader.ReadAsync(resolved.Rows, sql, resolved.Rows.Single ? queryOptions with { Top = 1, Skip = 0, Count = null } : queryOptions, cancellationToken);
             var root = Urls.ServiceRoot(context.Request, version);
             if (resolved.Rows.Single || resolved.Property is not null)
@@ -73,11 +75,11 @@ internal static class SensingReadApi
 
                 if (dataArray)
                 {
-                    DataArrayWriter.Write(json, page, root, page.HasMore ? Urls.NextPage(context.Request, page.Top, page.Skip + page.Top) : null);
+                    DataArrayWriter.Write(json, page, components!, root, page.HasMore ? Urls.NextPage(context.Request, page.Top, page.Skip + page.Top) : null);
                     return;
                 }
 
-                writer.WriteCollection(page, root, p => Urls.NextPage(context.Request, p.Top, p.Skip + p.Top));
+                writer.WriteCollection(page, p => Urls.NextPage(context.Request, p.Top, p.Skip + p.Top));
             });
         }
         catch (QueryParseException exception)
