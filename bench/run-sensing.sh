@@ -7,24 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 provider=${1:-Sqlite}
 port=5090
-work=$(mktemp -d)
-trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
-
-if [ "$provider" = Postgres ]; then
-  export PGPASSWORD=postgres
-  psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS smartregion_bench" -c "CREATE DATABASE smartregion_bench"
-  export Database__ConnectionString="Host=127.0.0.1;Username=postgres;Password=postgres;Database=smartregion_bench"
-else
-  export Database__ConnectionString="Data Source=$work/bench.db"
-fi
-export Database__Provider=$provider Demo__Seed=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production
-
-dotnet publish src/SmartRegion -c Release -o "$work/app" -v quiet -nologo >/dev/null
-dotnet "$work/app/SmartRegion.dll" migrate >/dev/null
-token=$(dotnet "$work/app/SmartRegion.dll" token create --name bench --scope sensing:write)
-(cd "$work/app" && exec dotnet SmartRegion.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
-server=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 1; done
+source bench/server.sh
+bench_start "$provider" "$port"
 
 thing='{"name":"Bench","description":"bench","Locations":[{"name":"L","description":"d","encodingType":"application/geo+json","location":{"type":"Point","coordinates":[10.15,54.37]}}],
   "Datastreams":[{"name":"D","description":"d","observationType":"OM_Measurement","unitOfMeasurement":{"name":"cm","symbol":"cm","definition":"ucum:cm"},

@@ -56,6 +56,41 @@ public abstract class SensingBulkTests(SmartRegionApp app)
         Assert.Contains("dataArray component", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CreateObservations_ManyRows_EachSelfLinkNamesItsOwnRow()
+    {
+        // Enough rows for the bulk path (COPY on PostgreSQL, multi-row INSERT on SQLite), with rows that set
+        // different columns, in two groups.
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", Station);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+        var rows = Enumerable.Range(0, 450).Select(i => i % 3 == 0
+            ? $"[\"2021-03-01T00:{i / 60:D2}:{i % 60:D2}Z\", {i}, \"2021-03-02T00:00:00Z\"]"
+            : $"[\"2021-03-01T00:{i / 60:D2}:{i % 60:D2}Z\", \"text {i}\", null]");
+        var groups = $$"""
+            [{ "Datastream": { "@iot.id": {{datastream}} }, "components": ["phenomenonTime", "result", "resultTime"], "dataArray": [{{string.Join(",", rows.Take(300))}}] },
+             { "Datastream": { "@iot.id": {{datastream}} }, "components": ["phenomenonTime", "result", "resultTime"], "dataArray": [{{string.Join(",", rows.Skip(300))}}] }]
+            """;
+
+        var (status, body, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/CreateObservations", groups);
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        var links = body.EnumerateArray().Select(link => link.GetString()!).ToList();
+        Assert.Equal(450, links.Distinct().Count());
+        foreach (var i in new[] { 0, 1, 299, 300, 301, 449 })
+        {
+            var observation = await client.GetAsync(links[i].Replace("https://localhost", "", StringComparison.Ordinal));
+            Assert.Equal(i % 3 == 0 ? $"{i}" : $"\"text {i}\"", observation.GetProperty("result").GetRawText());
+            Assert.Equal(i % 3 == 0, observation.TryGetProperty("resultTime", out var resultTime) && resultTime.ValueKind != System.Text.Json.JsonValueKind.Null);
+        }
+
+        var stream = await client.GetAsync($"/v1.1/Datastreams({datastream})?$select=phenomenonTime,resultTime");
+        Assert.Equal("2021-03-01T00:00:00Z/2021-03-01T00:07:29Z", stream.GetProperty("phenomenonTime").GetString());
+        Assert.Equal("2021-03-02T00:00:00Z/2021-03-02T00:00:00Z", stream.GetProperty("resultTime").GetString());
+        var numbers = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=result ge 0&$count=true&$top=0");
+        Assert.Equal(150, numbers.GetProperty("@iot.count").GetInt32());
+    }
+
     [Theory]
     [InlineData("""[{ "Datastream": { "@iot.id": DS }, "components": ["phenomenonTime", "result"], "dataArray": [["2020-08-01T10:00:00Z", 1], ["not a time", 2]] }]""", "dataArray[1][0]")]
     [InlineData("""[{ "Datastream": { "@iot.id": DS }, "components": ["phenomenonTime", "result"], "dataArray": [["2020-08-01T10:00:00Z"]] }]""", "one per component")]

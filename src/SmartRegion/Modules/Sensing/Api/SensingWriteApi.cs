@@ -104,7 +104,7 @@ internal static class SensingWriteApi
         {
             var ids = await InTransactionAsync(db, async (connection, transaction, dialect) =>
             {
-                await using var creator = new EntityCreator(connection, transaction, dialect, clock);
+                await using var creator = new EntityCreator(connection, transaction, dialect, clock) { DeferStreamTimes = true, DeferObservationInserts = true };
                 return await DataArrayImport.ImportAsync(creator, document.RootElement, cancellationToken);
             }, cancellationToken);
             var root = Urls.ServiceRoot(context.Request, version);

@@ -6,7 +6,9 @@ namespace SmartRegion.Modules.Sensing.Storage;
 /// <summary>
 /// The dataArray extension: many Observations of one Datastream (or MultiDatastream) in a compact table form,
 /// <c>{"Datastream":{"@iot.id":1},"components":["phenomenonTime","result"],"dataArray":[[…],[…]]}</c>.
-/// All rows of a request are written in one transaction: one bad row and nothing is stored.
+/// All rows of a request are written in one transaction: one bad row and nothing is stored. The creator should defer
+/// its inserts and time spans (<see cref="EntityCreator.DeferObservationInserts"/>): the rows then go to the database
+/// together, which is what makes this the fast way in.
 /// </summary>
 internal static class DataArrayImport
 {
@@ -19,7 +21,7 @@ internal static class DataArrayImport
             throw WriteException.Invalid("$", "a list of dataArray groups is expected");
         }
 
-        var ids = new List<long>();
+        var created = new List<Dictionary<string, object?>>();
         var groupIndex = 0;
         foreach (var group in body.EnumerateArray())
         {
@@ -56,11 +58,14 @@ internal static class DataArrayImport
                     }
                 }
 
-                ids.Add(await creator.CreateObservationAsync(columns, rowAt, cancellationToken));
+                await creator.CreateObservationAsync(columns, rowAt, cancellationToken);
+                created.Add(columns);
             }
         }
 
-        return ids;
+        await creator.FlushObservationsAsync(cancellationToken);
+        await creator.FlushStreamTimesAsync(cancellationToken);
+        return [.. created.Select(columns => (long)columns["id"]!)];
     }
 
     private static async Task<(string Column, long Id)> StreamAsync(EntityCreator creator, JsonElement group, string at, CancellationToken cancellationToken)

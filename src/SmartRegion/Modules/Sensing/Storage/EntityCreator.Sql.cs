@@ -15,64 +15,6 @@ internal sealed partial class EntityCreator
         return Convert.ToInt64(await Prepared(sql).ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
     }
 
-    private readonly List<Dictionary<string, object?>> deferred = [];
-
-    private long Defer(Dictionary<string, object?> columns)
-    {
-        deferred.Add(columns);
-        return 0;
-    }
-
-    /// <summary>Inserts the deferred Observations and sets each one's <c>id</c> column.</summary>
-    public async Task FlushObservationsAsync(CancellationToken cancellationToken)
-    {
-        if (deferred.Count == 0)
-        {
-            return;
-        }
-
-        // One round trip for all: worth it for a server over a socket; SQLite runs in the process anyway.
-        if (dialect != SqlDialect.Postgres || !connection.CanCreateBatch)
-        {
-            foreach (var columns in deferred)
-            {
-                columns["id"] = await InsertAsync(SensingEntities.Observations.Table, columns, cancellationToken);
-            }
-
-            deferred.Clear();
-            return;
-        }
-
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = transaction;
-        foreach (var columns in deferred)
-        {
-            var names = columns.Keys.Where(name => name != "id").ToList();
-            var command = batch.CreateBatchCommand();
-#pragma warning disable CA2100 // Column names come from the data model; every value is a parameter.
-            command.CommandText = $"INSERT INTO {SensingEntities.Observations.Table} ({string.Join(", ", names)}) VALUES ({string.Join(", ", names.Select((_, i) => "$" + (i + 1).ToString(CultureInfo.InvariantCulture)))}) RETURNING id";
-#pragma warning restore CA2100
-            foreach (var name in names)
-            {
-                var parameter = command.CreateParameter();
-                parameter.Value = columns[name] ?? DBNull.Value;
-                command.Parameters.Add(parameter);
-            }
-
-            batch.BatchCommands.Add(command);
-        }
-
-        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
-        foreach (var columns in deferred)
-        {
-            await reader.ReadAsync(cancellationToken);
-            columns["id"] = reader.GetInt64(0);
-            await reader.NextResultAsync(cancellationToken);
-        }
-
-        deferred.Clear();
-    }
-
     /// <summary>
     /// The same statement text comes again and again in a batch (an INSERT per Observation): its command is prepared
     /// once per transaction and reused with new parameter values.

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The scale benchmark of the SensorThings API: bulk ingest of OBSERVATIONS Observations into DATASTREAMS
+# Datastreams through dataArray (against a plain batched INSERT into the same database), the server's memory while
+# it ingests, then the read targets on the full data set.
+#   bench/run-scale.sh [Sqlite|Postgres]
+#   OBSERVATIONS=10000000 DATASTREAMS=1000 ROWS=5000 CLIENTS=3 (defaults)
+# Needs wrk; for Postgres a server as in .ci/run. Every load is bounded and targets 127.0.0.1 only.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/server.sh
+provider=${1:-Sqlite}
+observations=${OBSERVATIONS:-10000000}
+datastreams=${DATASTREAMS:-1000}
+rows=${ROWS:-5000}
+clients=${CLIENTS:-3}
+port=5091
+root="http://127.0.0.1:$port"
+
+bench_start "$provider" "$port"
+dotnet build bench/SensingLoad -c Release -o "$work/load" -v quiet -nologo >/dev/null
+load() { dotnet "$work/load/SensingLoad.dll" "$@"; }
+
+read -r thing first < <(load setup "$root/" "$token" "$datastreams")
+echo "== $provider: $datastreams Datastreams (ids $first…) of Thing $thing"
+
+echo "== $provider: plain batched INSERT of 1,000,000 rows ($clients connections), deleted again afterwards"
+load baseline "$provider" "$Database__ConnectionString" "$first" 1000000 1000 "$clients"
+if [ "$provider" = Postgres ]; then psql -q -h 127.0.0.1 -U postgres -d smartregion_bench -c "VACUUM ANALYZE sta_observations"; fi
+
+echo "== $provider: dataArray ingest of $observations Observations, $rows per request, $clients clients"
+load ingest "$root/" "$token" "$first" "$datastreams" "$observations" "$rows" "$clients" "$server"
+if [ "$provider" = Postgres ]; then psql -q -h 127.0.0.1 -U postgres -d smartregion_bench -c "ANALYZE"; fi
+
+per=$((observations / datastreams))
+latency() { # name connections seconds path-template
+  echo "-- $1 ($2 connections, $3 s)"
+  PATH_TEMPLATE=$4 FIRST=$first COUNT=$datastreams SPAN=$per wrk -t1 -c"$2" -d"$3"s -s bench/latency.lua "$root" | tail -n 1
+}
+echo "== $provider: reads on $observations Observations"
+latency "latest Observation of one Datastream" 4 15 "/v1.1/Datastreams({ds})/Observations?\$orderby=phenomenonTime%20desc&\$top=1"
+latency "latest Observation of all $datastreams Datastreams in one request" 1 20 \
+  "/v1.1/Things($thing)/Datastreams?\$top=$datastreams&\$select=id,name&\$expand=Observations(\$orderby=phenomenonTime%20desc;\$top=1;\$select=phenomenonTime,result)"
+latency "100-row page of one Datastream in a one-hour range" 4 15 \
+  "/v1.1/Datastreams({ds})/Observations?\$filter=phenomenonTime%20ge%20{from}%20and%20phenomenonTime%20lt%20{to}&\$orderby=phenomenonTime&\$top=100"
+latency "\$count of one Datastream" 1 15 "/v1.1/Datastreams({ds})/Observations?\$count=true&\$top=0"
+echo "total stored: $(curl -sf "$root/v1.1/Observations?\$count=true&\$top=0" | sed -E 's/.*"@iot.count":([0-9]+).*/\1/')"
+echo "server memory now: $(awk '/VmRSS|VmHWM/ {printf "%s %d MB  ", $1, $2/1024}' /proc/$server/status)"
