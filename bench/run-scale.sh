@@ -24,7 +24,8 @@ read -r thing first < <(load setup "$root/" "$token" "$datastreams")
 echo "== $provider: $datastreams Datastreams (ids $first…) of Thing $thing"
 
 echo "== $provider: plain batched INSERT of 1,000,000 rows ($clients connections), deleted again afterwards"
-load baseline "$provider" "$Database__ConnectionString" "$first" 1000000 1000 "$clients"
+statement_rows=$([ "$provider" = Postgres ] && echo 1000 || echo 1)
+load baseline "$provider" "$Database__ConnectionString" "$first" 1000000 "$statement_rows" "$clients"
 if [ "$provider" = Postgres ]; then psql -q -h 127.0.0.1 -U postgres -d smartregion_bench -c "VACUUM ANALYZE sta_observations"; fi
 
 echo "== $provider: dataArray ingest of $observations Observations, $rows per request, $clients clients"

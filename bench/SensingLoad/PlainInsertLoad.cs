@@ -29,12 +29,14 @@ internal static class PlainInsertLoad
         {
             await using var connection = Open(provider, connectionString);
             await connection.OpenAsync();
+            await using var command = Statement(connection, datastream, feature, rowsPerStatement);
             for (var chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
             {
                 await using var transaction = await connection.BeginTransactionAsync();
+                command.Transaction = transaction;
                 for (var first = chunk * RowsPerTransaction; first < (chunk + 1) * RowsPerTransaction; first += rowsPerStatement)
                 {
-                    await using var command = Statement(connection, transaction, datastream, feature, first, rowsPerStatement);
+                    SetValues(command, datastream, first, rowsPerStatement);
                     await command.ExecuteNonQueryAsync();
                 }
 
@@ -53,26 +55,36 @@ internal static class PlainInsertLoad
         return 0;
     }
 
-    private static DbCommand Statement(DbConnection connection, DbTransaction transaction, long datastream, long feature, long first, int rows)
+    /// <summary>One prepared statement per connection, reused with new values (the driver binds them by name).</summary>
+    private static DbCommand Statement(DbConnection connection, long datastream, long feature, int rows)
     {
         var command = connection.CreateCommand();
-        command.Transaction = transaction;
         var text = new StringBuilder($"INSERT INTO sta_observations ({Columns}) VALUES ");
         for (var i = 0; i < rows; i++)
         {
-            var index = first + i;
-            var result = Observations.Result(datastream, index);
             var p = i * 3;
             text.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}({datastream}, {feature}, @p{p}, @p{p + 1}, @p{p + 2})");
-            Add(command, $"@p{p}", Observations.Microseconds(Observations.Time(index)));
-            Add(command, $"@p{p + 1}", result.ToString(CultureInfo.InvariantCulture));
-            Add(command, $"@p{p + 2}", result);
+            Add(command, $"@p{p}", 0L);
+            Add(command, $"@p{p + 1}", "");
+            Add(command, $"@p{p + 2}", 0.0);
         }
 
 #pragma warning disable CA2100 // Only numbers and parameter names are put into the text.
         command.CommandText = text.ToString();
 #pragma warning restore CA2100
         return command;
+    }
+
+    private static void SetValues(DbCommand command, long datastream, long first, int rows)
+    {
+        for (var i = 0; i < rows; i++)
+        {
+            var index = first + i;
+            var result = Observations.Result(datastream, index);
+            command.Parameters[i * 3].Value = Observations.Microseconds(Observations.Time(index));
+            command.Parameters[(i * 3) + 1].Value = result.ToString(CultureInfo.InvariantCulture);
+            command.Parameters[(i * 3) + 2].Value = result;
+        }
     }
 
     private static void Add(DbCommand command, string name, object value)

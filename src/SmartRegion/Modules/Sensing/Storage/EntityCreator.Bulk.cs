@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Globalization;
 using Npgsql;
 using NpgsqlTypes;
@@ -47,8 +46,10 @@ internal sealed partial class EntityCreator
     }
 
     /// <summary>
-    /// SQLite: multi-row INSERTs with the ids given. The transaction began with the write lock (BEGIN IMMEDIATE), so
-    /// no other writer can take the ids between reading the highest one and writing.
+    /// SQLite: one prepared INSERT reused for every row, with the ids given. (Multi-row statements are slower here:
+    /// the driver finds each parameter by name, which grows with the square of the parameters in a statement.) The
+    /// transaction began with the write lock (BEGIN IMMEDIATE), so no other writer can take the ids between reading
+    /// the highest one and writing.
     /// </summary>
     private async Task InsertObservationRowsAsync(CancellationToken cancellationToken)
     {
@@ -56,36 +57,21 @@ internal sealed partial class EntityCreator
         var table = SensingEntities.Observations.Table;
         var last = await ScalarAsync($"SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = '{table}'), 0), COALESCE((SELECT MAX(id) FROM {table}), 0))", [], cancellationToken);
         var next = Convert.ToInt64(last, CultureInfo.InvariantCulture) + 1;
-        for (var first = 0; first < deferred.Count; first += RowsPerStatement)
+        var sql = new SqlText();
+        sql.Append($"INSERT INTO {table} (id, {string.Join(", ", names)}) VALUES ({string.Join(", ", Enumerable.Range(0, names.Count + 1).Select(_ => sql.Parameter(null)))})");
+        var command = Prepared(sql);
+        var parameters = command.Parameters;
+        foreach (var columns in deferred)
         {
-            var rows = Math.Min(RowsPerStatement, deferred.Count - first);
-            var command = RowsStatement(names, rows);
-            var parameter = 0;
-            for (var i = first; i < first + rows; i++)
+            columns["id"] = next;
+            parameters[0].Value = next++;
+            for (var i = 0; i < names.Count; i++)
             {
-                var columns = deferred[i];
-                columns["id"] = next;
-                command.Parameters[parameter++].Value = next++;
-                foreach (var name in names)
-                {
-                    command.Parameters[parameter++].Value = columns.GetValueOrDefault(name) ?? DBNull.Value;
-                }
+                parameters[i + 1].Value = columns.GetValueOrDefault(names[i]) ?? DBNull.Value;
             }
 
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-    }
-
-    /// <summary>Rows per multi-row INSERT on SQLite: fewer statements to step, well under its limit of parameters.</summary>
-    private const int RowsPerStatement = 100;
-
-    /// <summary>The prepared multi-row INSERT for this many rows of these columns (the id first).</summary>
-    private DbCommand RowsStatement(List<string> names, int rows)
-    {
-        var sql = new SqlText();
-        var values = Enumerable.Range(0, rows).Select(_ => $"({string.Join(", ", Enumerable.Range(0, names.Count + 1).Select(_ => sql.Parameter(null)))})");
-        sql.Append($"INSERT INTO {SensingEntities.Observations.Table} (id, {string.Join(", ", names)}) VALUES {string.Join(", ", values)}");
-        return Prepared(sql);
     }
 
     /// <summary>Every column any deferred Observation sets, except the id the flush gives.</summary>
