@@ -42,6 +42,8 @@ internal static class AstGenerators
         Gen.Double.Where(double.IsFinite).Select(value => (Expression)new Literal(LiteralKind.Decimal, value, 0)),
         Gen.String.Select(value => (Expression)new Literal(LiteralKind.String, value, 0)),
         Gen.DateTimeOffset.Select(value => (Expression)new Literal(LiteralKind.DateTime, value, 0)),
+        Gen.DateOnly.Select(value => (Expression)new Literal(LiteralKind.Date, value, 0)),
+        Gen.TimeOnly.Select(value => (Expression)new Literal(LiteralKind.TimeOfDay, value, 0)),
         Gen.TimeSpan.Where(value => value != TimeSpan.MinValue).Select(value => (Expression)new Literal(LiteralKind.Duration, value, 0)),
         Gen.OneOf(Wkt).Select(value => (Expression)new Literal(LiteralKind.Geography, value, 0)));
 

@@ -80,7 +80,8 @@ public sealed class FilterParserErrorTests
     }
 
     [Theory]
-    [InlineData("t eq 2016-13-01", "is not a valid date-time")]
+    [InlineData("t eq 2016-13-01", "is not a valid date")]
+    [InlineData("t eq 2016-13-01T00:00:00Z", "is not a valid date-time")]
     [InlineData("t eq 2016-02-30T00:00:00Z", "is not a valid date-time")]
     [InlineData("t eq 2016-01-01T00:00:00", "expected 'Z' or a time zone offset")]
     [InlineData("t eq 2016-01-1", "expected 2 digits for the day")]
@@ -88,6 +89,23 @@ public sealed class FilterParserErrorTests
     [InlineData("t eq 2016-01-01T00:00:00.12345678Z", "fractional seconds")]
     [InlineData("t eq 2016-01-01x", "unexpected 'x'")]
     public void ParseFilter_BadDateTime_IsRejected(string text, string reason)
+    {
+        var error = ParseError(text);
+
+        Assert.Contains(reason, error.Reason, StringComparison.Ordinal);
+        Assert.InRange(error.Position, 5, text.Length);
+    }
+
+    [Theory]
+    [InlineData("t eq 24:00:00", "is not a valid time of day")]
+    [InlineData("t eq 12:60", "is not a valid time of day")]
+    [InlineData("t eq 12:", "expected 2 digits for the minute")]
+    [InlineData("t eq 12:00:0", "expected 2 digits for the second")]
+    [InlineData("t eq 12:00:00.", "fractional seconds")]
+    [InlineData("t eq 12:00:00Z", "invalid time of day: unexpected 'Z'")]
+    [InlineData("t eq 12:00:00+01:00", "unexpected character '+'")]
+    [InlineData("t eq 1:00", "unexpected character ':'")]
+    public void ParseFilter_BadTimeOfDay_IsRejected(string text, string reason)
     {
         var error = ParseError(text);
 

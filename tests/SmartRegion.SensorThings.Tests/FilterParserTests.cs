@@ -146,11 +146,24 @@ public sealed class FilterParserTests
     }
 
     [Fact]
-    public void ParseFilter_DateOnly_IsMidnightUtc()
+    public void ParseFilter_DateOnly_GivesDate()
     {
-        var eq = Assert.IsType<Binary>(Parse("resultTime gt 2016-01-01"));
+        var eq = Assert.IsType<Binary>(Parse("date(resultTime) eq 2016-02-29"));
 
-        AssertLiteral(eq.Right, LiteralKind.DateTime, new DateTimeOffset(2016, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        AssertLiteral(eq.Right, LiteralKind.Date, new DateOnly(2016, 2, 29));
+        Assert.Equal("date", Assert.IsType<FunctionCall>(eq.Left).Name);
+    }
+
+    [Theory]
+    [InlineData("12:00", 12, 0, 0, 0)]
+    [InlineData("23:59:59", 23, 59, 59, 0)]
+    [InlineData("00:00:00.1234567", 0, 0, 0, 1234567)]
+    public void ParseFilter_TimeOfDay_GivesTimeOnly(string text, int hour, int minute, int second, long fractionTicks)
+    {
+        var ge = Assert.IsType<Binary>(Parse($"time(phenomenonTime) ge {text}"));
+
+        AssertLiteral(ge.Right, LiteralKind.TimeOfDay, new TimeOnly(hour, minute, second).Add(TimeSpan.FromTicks(fractionTicks)));
+        Assert.Equal(24, ge.Right.Position);
     }
 
     [Fact]

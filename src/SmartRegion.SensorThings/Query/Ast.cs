@@ -60,6 +60,8 @@ public enum LiteralKind
     Decimal,
     String,
     DateTime,
+    Date,
+    TimeOfDay,
     Duration,
     Geography,
 }
@@ -67,7 +69,8 @@ public enum LiteralKind
 
 /// <summary>
 /// A constant. Value by kind: Null → null; Boolean → bool; Integer → long; Decimal → double; String → string;
-/// DateTime → DateTimeOffset; Duration → TimeSpan; Geography → the WKT text inside <c>geography'…'</c>.
+/// DateTime → DateTimeOffset; Date (<c>2024-05-01</c>) → DateOnly; TimeOfDay (<c>12:00:00</c>) → TimeOnly;
+/// Duration → TimeSpan; Geography → the WKT text inside <c>geography'…'</c>.
 /// </summary>
 public sealed record Literal(LiteralKind Kind, object? Value, int Position) : Expression(Position);
 

@@ -23,6 +23,10 @@ internal sealed partial class ExpressionParser
                 return new Literal(LiteralKind.String, token.Value, token.Position);
             case TokenKind.DateTime:
                 return new Literal(LiteralKind.DateTime, token.Value, token.Position);
+            case TokenKind.Date:
+                return new Literal(LiteralKind.Date, token.Value, token.Position);
+            case TokenKind.TimeOfDay:
+                return new Literal(LiteralKind.TimeOfDay, token.Value, token.Position);
             case TokenKind.Duration:
                 return new Literal(LiteralKind.Duration, token.Value, token.Position);
             case TokenKind.Geography:

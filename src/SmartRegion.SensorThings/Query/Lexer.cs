@@ -157,8 +157,15 @@ internal static class Lexer
         var i = SkipDigits(text, start);
         if (i - start == 4 && i < text.Length && text[i] == '-')
         {
-            var (value, end) = LiteralText.ReadDateTime(text, start, option);
-            return new Token(TokenKind.DateTime, start, end - start, text[start..end], value, spaceBefore);
+            var (value, end) = LiteralText.ReadDateOrDateTime(text, start, option);
+            return new Token(value is DateOnly ? TokenKind.Date : TokenKind.DateTime, start, end - start, text[start..end], value, spaceBefore);
+        }
+
+        // ':' has no other use in the language, so two digits and a colon can only start a time of day.
+        if (i - start == 2 && i < text.Length && text[i] == ':')
+        {
+            var (value, end) = LiteralText.ReadTimeOfDay(text, start, option);
+            return new Token(TokenKind.TimeOfDay, start, end - start, text[start..end], value, spaceBefore);
         }
 
         var kind = TokenKind.Integer;

@@ -1,110 +1,83 @@
 using System.Globalization;
-using System.Text;
 
 namespace SmartRegion.SensorThings.Query;
 
-/// <summary>Reading and writing the date-time and duration literals, kept together so the printed form always parses back.</summary>
-internal static class LiteralText
+/// <summary>
+/// Reading and writing the date-time, date and time-of-day literals (and, in the other part, durations), kept
+/// together so the printed form always parses back.
+/// </summary>
+internal static partial class LiteralText
 {
     private const int MaxFractionDigits = 7;
 
-    // Fifteen digits times the ticks of a day still fit in a decimal, so the range check below cannot overflow.
-    private const int MaxDurationDigits = 15;
-
     private static readonly string[] DateTimeFormats =
     [
-        "yyyy-MM-dd",
         "yyyy-MM-dd'T'HH:mmK",
         "yyyy-MM-dd'T'HH:mm:ssK",
         "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
     ];
 
-    private static readonly long[] TimeUnitTicks = [TimeSpan.TicksPerHour, TimeSpan.TicksPerMinute, TimeSpan.TicksPerSecond];
+    private static readonly string[] TimeOfDayFormats = ["HH':'mm", "HH':'mm':'ss", "HH':'mm':'ss.FFFFFFF"];
 
-    /// <summary>Reads <c>yyyy-MM-dd[THH:mm[:ss[.fffffff]](Z|±hh:mm)]</c> starting at <paramref name="start"/>.</summary>
-    public static (DateTimeOffset Value, int End) ReadDateTime(string text, int start, string option)
+    /// <summary>
+    /// Reads <c>yyyy-MM-dd</c> as a <see cref="DateOnly"/>, or <c>yyyy-MM-ddTHH:mm[:ss[.fffffff]](Z|±hh:mm)</c> as a
+    /// <see cref="DateTimeOffset"/>, starting at <paramref name="start"/>.
+    /// </summary>
+    public static (object Value, int End) ReadDateOrDateTime(string text, int start, string option)
     {
-        var i = start;
-        Digits(4, "year");
-        Char('-', "'-' after the year");
-        Digits(2, "month");
-        Char('-', "'-' after the month");
-        Digits(2, "day");
-        if (i < text.Length && text[i] == 'T')
+        var scanner = new Scanner(text, start, option, "date-time");
+        scanner.Digits(4, "year");
+        scanner.Expect('-', "'-' after the year");
+        scanner.Digits(2, "month");
+        scanner.Expect('-', "'-' after the month");
+        scanner.Digits(2, "day");
+        if (!scanner.At('T'))
         {
-            i++;
-            Digits(2, "hour");
-            Char(':', "':' after the hour");
-            Digits(2, "minute");
-            if (i < text.Length && text[i] == ':')
-            {
-                i++;
-                Digits(2, "second");
-                if (i < text.Length && text[i] == '.')
-                {
-                    i++;
-                    var fractionStart = i;
-                    i = Lexer.SkipDigits(text, i);
-                    if (i == fractionStart || i - fractionStart > MaxFractionDigits)
-                    {
-                        throw new QueryParseException(option, fractionStart, $"invalid date-time: expected 1 to {MaxFractionDigits} digits of fractional seconds");
-                    }
-                }
-            }
-
-            // Without a zone the instant would depend on the server's clock settings, so it is required.
-            if (i < text.Length && text[i] == 'Z')
-            {
-                i++;
-            }
-            else if (i < text.Length && (text[i] == '+' || text[i] == '-'))
-            {
-                i++;
-                Digits(2, "offset hours");
-                Char(':', "':' in the time zone offset");
-                Digits(2, "offset minutes");
-            }
-            else
-            {
-                throw new QueryParseException(option, i, $"invalid date-time: expected 'Z' or a time zone offset like '+01:00' but found {Lexer.Found(text, i)}");
-            }
+            scanner.Kind = "date";
+            scanner.EndOfLiteral();
+            var date = text[start..scanner.Index];
+            return DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+                ? (day, scanner.Index)
+                : throw new QueryParseException(option, start, $"'{date}' is not a valid date");
         }
 
-        if (i < text.Length && (Lexer.IsIdentifierPart(text[i]) || text[i] == '.' || text[i] == ':'))
+        scanner.Index++;
+        scanner.Clock();
+
+        // Without a zone the instant would depend on the server's clock settings, so it is required.
+        if (scanner.At('Z'))
         {
-            throw new QueryParseException(option, i, $"invalid date-time: unexpected '{text[i]}' after '{text[start..i]}'");
+            scanner.Index++;
+        }
+        else if (scanner.At('+') || scanner.At('-'))
+        {
+            scanner.Index++;
+            scanner.Digits(2, "offset hours");
+            scanner.Expect(':', "':' in the time zone offset");
+            scanner.Digits(2, "offset minutes");
+        }
+        else
+        {
+            throw scanner.Error($"expected 'Z' or a time zone offset like '+01:00' but found {Lexer.Found(text, scanner.Index)}");
         }
 
-        var literal = text[start..i];
-        if (!DateTimeOffset.TryParseExact(literal, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value))
-        {
-            throw new QueryParseException(option, start, $"'{literal}' is not a valid date-time");
-        }
+        scanner.EndOfLiteral();
+        var literal = text[start..scanner.Index];
+        return DateTimeOffset.TryParseExact(literal, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
+            ? (value, scanner.Index)
+            : throw new QueryParseException(option, start, $"'{literal}' is not a valid date-time");
+    }
 
-        return (value, i);
-
-        void Digits(int count, string what)
-        {
-            for (var k = 0; k < count; k++)
-            {
-                if (i >= text.Length || !char.IsAsciiDigit(text[i]))
-                {
-                    throw new QueryParseException(option, i, $"invalid date-time: expected {count} digits for the {what} but found {Lexer.Found(text, i)}");
-                }
-
-                i++;
-            }
-        }
-
-        void Char(char expected, string what)
-        {
-            if (i >= text.Length || text[i] != expected)
-            {
-                throw new QueryParseException(option, i, $"invalid date-time: expected {what} but found {Lexer.Found(text, i)}");
-            }
-
-            i++;
-        }
+    /// <summary>Reads a time of day <c>HH:mm[:ss[.fffffff]]</c> (no zone: it is a time on the clock, not an instant).</summary>
+    public static (TimeOnly Value, int End) ReadTimeOfDay(string text, int start, string option)
+    {
+        var scanner = new Scanner(text, start, option, "time of day");
+        scanner.Clock();
+        scanner.EndOfLiteral();
+        var literal = text[start..scanner.Index];
+        return TimeOnly.TryParseExact(literal, TimeOfDayFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+            ? (value, scanner.Index)
+            : throw new QueryParseException(option, start, $"'{literal}' is not a valid time of day (00:00:00 to 23:59:59.9999999)");
     }
 
     public static string FormatDateTime(DateTimeOffset value)
@@ -115,170 +88,80 @@ internal static class LiteralText
             : text + value.ToString("zzz", CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Parses the ISO 8601 duration inside <c>duration'…'</c>: <c>[-]P[nD][T[nH][nM][n[.n]S]]</c>.</summary>
-    /// <remarks>Years and months are refused: their length in days depends on the calendar.</remarks>
-    public static TimeSpan ParseDuration(string body, int bodyStart, string option)
+    public static string FormatDate(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string FormatTimeOfDay(TimeOnly value) => value.ToString("HH':'mm':'ss.FFFFFFF", CultureInfo.InvariantCulture);
+
+    /// <summary>The position in the option's text while one literal is read; its errors name the kind of literal.</summary>
+    private sealed class Scanner(string text, int start, string option, string kind)
     {
-        var i = 0;
-        var negative = false;
-        if (i < body.Length && body[i] == '-')
-        {
-            negative = true;
-            i++;
-        }
+        private readonly int start = start;
 
-        if (i >= body.Length || body[i] != 'P')
-        {
-            throw Error(i, $"expected 'P' at the start of the duration (like 'P1DT2H') but found {Lexer.Found(body, i)}");
-        }
+        public int Index { get; set; } = start;
 
-        i++;
-        decimal ticks = 0;
-        var any = false;
-        if (i < body.Length && char.IsAsciiDigit(body[i]))
+        public string Kind { get; set; } = kind;
+
+        public bool At(char c) => Index < text.Length && text[Index] == c;
+
+        public void Digits(int count, string what)
         {
-            var (days, hasFraction, end) = ReadNumber(i);
-            if (end >= body.Length || body[end] != 'D' || hasFraction)
+            for (var k = 0; k < count; k++)
             {
-                throw Error(end, $"expected 'D' after the number of days (years and months are not supported) but found {Lexer.Found(body, end)}");
-            }
-
-            ticks += days * TimeSpan.TicksPerDay;
-            any = true;
-            i = end + 1;
-        }
-
-        if (i < body.Length && body[i] == 'T')
-        {
-            i++;
-            var nextUnit = 0;
-            var anyTime = false;
-            while (i < body.Length && char.IsAsciiDigit(body[i]))
-            {
-                var (amount, hasFraction, end) = ReadNumber(i);
-                var unit = end < body.Length ? "HMS".IndexOf(body[end], nextUnit) : -1;
-                if (unit < 0)
+                if (Index >= text.Length || !char.IsAsciiDigit(text[Index]))
                 {
-                    throw Error(end, $"expected 'H', 'M' or 'S' (in that order) after the number but found {Lexer.Found(body, end)}");
+                    throw Error($"expected {count} digits for the {what} but found {Lexer.Found(text, Index)}");
                 }
 
-                if (hasFraction && unit != 2)
-                {
-                    throw Error(i, "only seconds may have a fraction in a duration");
-                }
-
-                ticks += amount * TimeUnitTicks[unit];
-                nextUnit = unit + 1;
-                anyTime = true;
-                i = end + 1;
+                Index++;
             }
+        }
 
-            if (!anyTime)
+        public void Expect(char expected, string what)
+        {
+            if (!At(expected))
             {
-                throw Error(i, $"expected hours, minutes or seconds after 'T' but found {Lexer.Found(body, i)}");
+                throw Error($"expected {what} but found {Lexer.Found(text, Index)}");
             }
 
-            any = true;
+            Index++;
         }
 
-        if (i < body.Length)
+        /// <summary>Reads <c>HH:mm[:ss[.fffffff]]</c>.</summary>
+        public void Clock()
         {
-            throw Error(i, $"unexpected '{body[i]}' in duration");
-        }
-
-        if (!any)
-        {
-            throw Error(i, "the duration has no days, hours, minutes or seconds");
-        }
-
-        if (ticks > TimeSpan.MaxValue.Ticks)
-        {
-            throw Error(0, "the duration is too long");
-        }
-
-        return new TimeSpan(negative ? -(long)ticks : (long)ticks);
-
-        (decimal Amount, bool HasFraction, int End) ReadNumber(int start)
-        {
-            var end = Lexer.SkipDigits(body, start);
-            if (end - start > MaxDurationDigits)
+            Digits(2, "hour");
+            Expect(':', "':' after the hour");
+            Digits(2, "minute");
+            if (!At(':'))
             {
-                throw Error(start, "the duration is too long");
+                return;
             }
 
-            var amount = decimal.Parse(body.AsSpan(start, end - start), NumberStyles.None, CultureInfo.InvariantCulture);
-            if (end >= body.Length || body[end] != '.')
+            Index++;
+            Digits(2, "second");
+            if (!At('.'))
             {
-                return (amount, false, end);
+                return;
             }
 
-            var fractionStart = end + 1;
-            var fractionEnd = Lexer.SkipDigits(body, fractionStart);
-            if (fractionEnd == fractionStart || fractionEnd - fractionStart > MaxFractionDigits)
+            Index++;
+            var fractionStart = Index;
+            Index = Lexer.SkipDigits(text, Index);
+            if (Index == fractionStart || Index - fractionStart > MaxFractionDigits)
             {
-                throw Error(fractionStart, $"expected 1 to {MaxFractionDigits} digits after '.' in the duration");
+                throw new QueryParseException(option, fractionStart, $"invalid {Kind}: expected 1 to {MaxFractionDigits} digits of fractional seconds");
             }
-
-            var fraction = decimal.Parse(body.AsSpan(fractionStart, fractionEnd - fractionStart), NumberStyles.None, CultureInfo.InvariantCulture);
-            return (amount + (fraction / Pow10(fractionEnd - fractionStart)), true, fractionEnd);
         }
 
-        QueryParseException Error(int index, string message) => new(option, bodyStart + index, message);
-    }
-
-    public static string FormatDuration(TimeSpan value)
-    {
-        // Decimal keeps the magnitude of TimeSpan.MinValue, which has no positive long counterpart.
-        var ticks = Math.Abs((decimal)value.Ticks);
-        var builder = new StringBuilder();
-        if (value.Ticks < 0)
+        /// <summary>A literal must not run on into a name, a number or another part of a time.</summary>
+        public void EndOfLiteral()
         {
-            builder.Append('-');
-        }
-
-        builder.Append('P');
-        var days = decimal.Truncate(ticks / TimeSpan.TicksPerDay);
-        ticks -= days * TimeSpan.TicksPerDay;
-        var hours = decimal.Truncate(ticks / TimeSpan.TicksPerHour);
-        ticks -= hours * TimeSpan.TicksPerHour;
-        var minutes = decimal.Truncate(ticks / TimeSpan.TicksPerMinute);
-        ticks -= minutes * TimeSpan.TicksPerMinute;
-        var seconds = ticks / TimeSpan.TicksPerSecond;
-        if (days > 0)
-        {
-            builder.Append(days.ToString(CultureInfo.InvariantCulture)).Append('D');
-        }
-
-        if (hours > 0 || minutes > 0 || seconds > 0 || days == 0)
-        {
-            builder.Append('T');
-            if (hours > 0)
+            if (Index < text.Length && (Lexer.IsIdentifierPart(text[Index]) || text[Index] == '.' || text[Index] == ':'))
             {
-                builder.Append(hours.ToString(CultureInfo.InvariantCulture)).Append('H');
-            }
-
-            if (minutes > 0)
-            {
-                builder.Append(minutes.ToString(CultureInfo.InvariantCulture)).Append('M');
-            }
-
-            if (seconds > 0 || (hours == 0 && minutes == 0))
-            {
-                builder.Append(seconds.ToString("0.#######", CultureInfo.InvariantCulture)).Append('S');
+                throw Error($"unexpected '{text[Index]}' after '{text[start..Index]}'");
             }
         }
 
-        return builder.ToString();
-    }
-
-    private static decimal Pow10(int exponent)
-    {
-        decimal result = 1;
-        for (var k = 0; k < exponent; k++)
-        {
-            result *= 10;
-        }
-
-        return result;
+        public QueryParseException Error(string message) => new(option, Index, $"invalid {Kind}: {message}");
     }
 }

@@ -203,6 +203,12 @@ public static class QueryPrinter
             case LiteralKind.DateTime:
                 builder.Append(LiteralText.FormatDateTime((DateTimeOffset)value!));
                 break;
+            case LiteralKind.Date:
+                builder.Append(LiteralText.FormatDate((DateOnly)value!));
+                break;
+            case LiteralKind.TimeOfDay:
+                builder.Append(LiteralText.FormatTimeOfDay((TimeOnly)value!));
+                break;
             case LiteralKind.Duration:
                 builder.Append("duration");
                 AppendQuoted(builder, LiteralText.FormatDuration((TimeSpan)value!));

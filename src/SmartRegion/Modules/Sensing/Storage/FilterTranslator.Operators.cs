@@ -19,8 +19,10 @@ internal sealed partial class FilterTranslator
                 return new(dialect.Divide(Numeric(binary.Left, entity, alias), Numeric(binary.Right, entity, alias)), SqlType.Number);
             case BinaryOperator.Modulo:
                 return new(dialect.Modulo(Numeric(binary.Left, entity, alias), Numeric(binary.Right, entity, alias)), SqlType.Number);
+            case var op when IsComparison(op):
+                return new(Exists(() => Compare(binary, entity, alias).Sql), SqlType.Boolean);
             default:
-                return Compare(binary, entity, alias);
+                throw Error(binary, $"the operator {binary.Operator} is not supported");
         }
     }
 
@@ -36,11 +38,22 @@ internal sealed partial class FilterTranslator
             return new($"({value.For(SqlType.Text)} {test})", SqlType.Boolean);
         }
 
+        // A date compares with a point in time as its first instant, midnight UTC.
+        if (left.Type == SqlType.Date && right.Type == SqlType.Time)
+        {
+            left = left with { Type = SqlType.Time };
+        }
+        else if (right.Type == SqlType.Date && left.Type == SqlType.Time)
+        {
+            right = right with { Type = SqlType.Time };
+        }
+
         // A dynamic side (JSON member, result) takes the type of the other side; two dynamic sides compare as text.
         var type = left.Type != SqlType.Dynamic ? left.Type : right.Type != SqlType.Dynamic ? right.Type : SqlType.Text;
         if (left.Type is not SqlType.Dynamic and not SqlType.Unknown && right.Type is not SqlType.Dynamic and not SqlType.Unknown && left.Type != right.Type)
         {
-            throw Error(binary, $"cannot compare a {Describe(left.Type)} with a {Describe(right.Type)}");
+            var hint = left.Type == SqlType.TimeOfDay || right.Type == SqlType.TimeOfDay ? "; time(…) gives the time of day of a point in time" : string.Empty;
+            throw Error(binary, $"cannot compare a {Describe(left.Type)} with a {Describe(right.Type)}{hint}");
         }
 
         if (type == SqlType.Geometry)
@@ -48,20 +61,20 @@ internal sealed partial class FilterTranslator
             throw Error(binary, "geometries are compared with the st_* functions, not with comparison operators");
         }
 
-        // An interval is less than a point in time when all of it lies before it: compare its end.
-        var leftSql = binary.Operator is BinaryOperator.LessThan or BinaryOperator.LessOrEqual && left.End is not null ? left.End : left.For(type);
-        var rightSql = binary.Operator is BinaryOperator.GreaterThan or BinaryOperator.GreaterOrEqual && right.End is not null ? right.End : right.For(type);
-        var symbol = binary.Operator switch
-        {
-            BinaryOperator.Equal => "=",
-            BinaryOperator.NotEqual => "<>",
-            BinaryOperator.GreaterThan => ">",
-            BinaryOperator.GreaterOrEqual => ">=",
-            BinaryOperator.LessThan => "<",
-            _ => "<=",
-        };
-        return new($"({leftSql} {symbol} {rightSql})", SqlType.Boolean);
+        return type == SqlType.Time && (left.End is not null || right.End is not null)
+            ? new(CompareSpans(binary.Operator, left, right), SqlType.Boolean)
+            : new($"({left.For(type)} {Symbol(binary.Operator)} {right.For(type)})", SqlType.Boolean);
     }
+
+    private static string Symbol(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Equal => "=",
+        BinaryOperator.NotEqual => "<>",
+        BinaryOperator.GreaterThan => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        BinaryOperator.LessThan => "<",
+        _ => "<=",
+    };
 
     private string Numeric(Expression expression, EntityDefinition entity, string alias)
     {
@@ -85,16 +98,25 @@ internal sealed partial class FilterTranslator
         };
     }
 
-    private string Instant(Expression expression, EntityDefinition entity, string alias)
+    /// <summary>A point in time (of an interval: its start) or a date; with <paramref name="clock"/> also a time of day.</summary>
+    private string Instant(Expression expression, EntityDefinition entity, string alias, bool clock = false)
     {
         var fragment = Translate(expression, entity, alias);
-        return fragment.Type == SqlType.Time ? fragment.Sql : throw Error(expression, $"a point in time is needed here, not a {Describe(fragment.Type)}");
+        return fragment.Type is SqlType.Time or SqlType.Date || (clock && fragment.Type == SqlType.TimeOfDay)
+            ? fragment.Sql
+            : throw Error(expression, $"a point in time is needed here, not a {Describe(fragment.Type)}");
     }
 
-    private SqlFragment TranslateFunction(FunctionCall call, EntityDefinition entity, string alias)
+    private SqlFragment TranslateFunction(FunctionCall call, EntityDefinition entity, string alias) =>
+        BooleanFunctions.Contains(call.Name)
+            ? new(Exists(() => Function(call, entity, alias).Sql), SqlType.Boolean)
+            : Function(call, entity, alias);
+
+    private SqlFragment Function(FunctionCall call, EntityDefinition entity, string alias)
     {
         string Arg(int i) => Text(call.Arguments[i], entity, alias);
         string Num(int i) => Numeric(call.Arguments[i], entity, alias);
+        string Clock(int i) => Instant(call.Arguments[i], entity, alias, clock: true);
         return call.Name switch
         {
             "substringof" => new($"({dialect.IndexOf(Arg(1), Arg(0))} >= 0)", SqlType.Boolean),
@@ -107,8 +129,11 @@ internal sealed partial class FilterTranslator
             "toupper" => new($"upper({Arg(0)})", SqlType.Text),
             "trim" => new($"trim({Arg(0)})", SqlType.Text),
             "concat" => new($"({Arg(0)} || {Arg(1)})", SqlType.Text),
-            "year" or "month" or "day" or "hour" or "minute" or "second" => new(dialect.DatePart(call.Name, Instant(call.Arguments[0], entity, alias)), SqlType.Number),
-            "fractionalseconds" => new($"((({Instant(call.Arguments[0], entity, alias)}) % 1000000) / 1000000.0)", SqlType.Number),
+            "year" or "month" or "day" => new(dialect.DatePart(call.Name, Instant(call.Arguments[0], entity, alias)), SqlType.Number),
+            "hour" or "minute" or "second" => new(dialect.DatePart(call.Name, Clock(0)), SqlType.Number),
+            "fractionalseconds" => new($"((({Clock(0)}) % 1000000) / 1000000.0)", SqlType.Number),
+            "date" => new(DateOf(Instant(call.Arguments[0], entity, alias)), SqlType.Date),
+            "time" => new(TimeOfDayOf(Instant(call.Arguments[0], entity, alias)), SqlType.TimeOfDay),
             "totaloffsetminutes" => new($"(0 * {Instant(call.Arguments[0], entity, alias)})", SqlType.Number),
             "now" => new(sql.Parameter(SensingTime.ToMicroseconds(DateTimeOffset.UtcNow)), SqlType.Time),
             "mindatetime" => new(sql.Parameter(SensingTime.ToMicroseconds(DateTimeOffset.MinValue)), SqlType.Time),
@@ -140,6 +165,8 @@ internal sealed partial class FilterTranslator
         SqlType.Text => "text",
         SqlType.Boolean => "condition",
         SqlType.Time => "point in time",
+        SqlType.Date => "date",
+        SqlType.TimeOfDay => "time of day",
         SqlType.Geometry => "geometry",
         _ => "value",
     };

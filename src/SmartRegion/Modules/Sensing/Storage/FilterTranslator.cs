@@ -6,7 +6,8 @@ namespace SmartRegion.Modules.Sensing.Storage;
 /// <summary>
 /// Turns a parsed $filter or $orderby expression into SQL for one dialect. Values become parameters; property and
 /// JSON key names come from the data model or pass a strict character check. Properties of related entities
-/// (<c>Datastream/Thing/name</c>) become scalar subqueries along to-one navigations.
+/// (<c>Datastream/Thing/name</c>) become scalar subqueries along to-one navigations; a condition that reads through
+/// a to-many navigation (<c>Datastreams/name eq 'x'</c>) becomes an EXISTS over the related rows.
 /// </summary>
 internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, string option)
 {
@@ -16,7 +17,7 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
     private int aliases;
     private int depth;
 
-    public string Condition(Expression expression, EntityDefinition entity, string alias)
+    public string Condition(Expression expression, EntityDefinition entity, string alias) => Exists(() =>
     {
         var fragment = Translate(expression, entity, alias);
         return fragment.Type switch
@@ -25,7 +26,7 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
             SqlType.Dynamic => $"({fragment.For(SqlType.Boolean)} = {dialect.True})",
             _ => throw Error(expression, "the filter must be a condition (true or false), not a value"),
         };
-    }
+    });
 
     /// <summary>The SQL to order by; a dynamic value (a result) orders by its number, then by its text.</summary>
     public IReadOnlyList<string> OrderValues(Expression expression, EntityDefinition entity, string alias)
@@ -34,16 +35,20 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
         return fragment.Type == SqlType.Dynamic ? [fragment.For(SqlType.Number), fragment.For(SqlType.Text)] : [fragment.Sql];
     }
 
-    private SqlFragment Translate(Expression expression, EntityDefinition entity, string alias)
+    private SqlFragment Translate(Expression expression, EntityDefinition entity, string alias) =>
+        Deeper(expression, () => TranslateNode(expression, entity, alias));
+
+    /// <summary>Counts one level of nesting (an operation, or a step along a link) while <paramref name="translate"/> runs.</summary>
+    private T Deeper<T>(Expression at, Func<T> translate)
     {
         if (++depth > MaxDepth)
         {
-            throw Error(expression, $"the expression nests more than {MaxDepth} operations deep; split it into simpler requests");
+            throw Error(at, $"the expression nests more than {MaxDepth} operations deep; split it into simpler requests");
         }
 
         try
         {
-            return TranslateNode(expression, entity, alias);
+            return translate();
         }
         finally
         {
@@ -70,6 +75,8 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
         LiteralKind.Decimal => new(sql.Parameter((double)literal.Value!), SqlType.Number),
         LiteralKind.String => new(sql.Parameter((string)literal.Value!), SqlType.Text),
         LiteralKind.DateTime => new(sql.Parameter(SensingTime.ToMicroseconds((DateTimeOffset)literal.Value!)), SqlType.Time),
+        LiteralKind.Date => new(sql.Parameter(SensingTime.ToMicroseconds(new DateTimeOffset(((DateOnly)literal.Value!).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero))), SqlType.Date),
+        LiteralKind.TimeOfDay => new(sql.Parameter(((TimeOnly)literal.Value!).Ticks / 10), SqlType.TimeOfDay),
         LiteralKind.Duration => new(sql.Parameter(((TimeSpan)literal.Value!).Ticks / 10), SqlType.Number),
         LiteralKind.Geography => new(sql.Parameter((string)literal.Value!), SqlType.Geometry) { IsWkt = true },
         _ => throw Error(literal, "this literal is not supported here"),
@@ -80,14 +87,19 @@ internal sealed partial class FilterTranslator(SqlDialect dialect, SqlText sql, 
         var first = path.Segments[start];
         if (entity.Navigation(first.Name) is { } navigation)
         {
-            if (navigation.Kind != NavigationKind.ToOne || start == path.Segments.Count - 1)
+            var target = SensingEntities.BySetName(navigation.Target)!;
+            if (start == path.Segments.Count - 1)
             {
-                throw Error(path, $"'{first.Name}' is a collection or an entity, not a value; filter on one of its properties through a to-one link (for example Datastream/name)");
+                throw Error(path, NotAValue(navigation, target));
             }
 
-            var target = SensingEntities.BySetName(navigation.Target)!;
+            if (ReadsThroughCollection(path, start, entity))
+            {
+                return Deeper(path, () => TranslatePath(path, start + 1, target, Join(path, navigation, target, alias)));
+            }
+
             var inner = $"t{++aliases}";
-            var value = TranslatePath(path, start + 1, target, inner);
+            var value = Deeper(path, () => TranslatePath(path, start + 1, target, inner));
             string Wrap(string? expression) => expression is null ? null! : $"(SELECT {expression} FROM {target.Table} {inner} WHERE {inner}.id = {alias}.{navigation.Column})";
             return value with
             {
