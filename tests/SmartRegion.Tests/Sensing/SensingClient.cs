@@ -19,7 +19,7 @@ public sealed class SensingClient(HttpClient client, string token) : IDisposable
         return new SensingClient(app.NewSession().Client, token);
     }
 
-    public async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> SendAsync(HttpMethod method, string path, string? json = null, bool authenticated = true)
+    public async Task<(HttpStatusCode Status, JsonElement Body, HttpResponseMessage Response)> SendAsync(HttpMethod method, string path, string? json = null, bool authenticated = true, string contentType = "application/json")
     {
         using var request = new HttpRequestMessage(method, new Uri(path, UriKind.Relative));
         if (authenticated)
@@ -29,7 +29,7 @@ public sealed class SensingClient(HttpClient client, string token) : IDisposable
 
         if (json is not null)
         {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+            request.Content = new StringContent(json, Encoding.UTF8, contentType);
         }
 
         var response = await client.SendAsync(request);

@@ -46,7 +46,17 @@ public abstract class SensingTests(SmartRegionApp app)
         var names = root.GetProperty("value").EnumerateArray().Select(v => v.GetProperty("name").GetString()).ToList();
         Assert.Equal(["Things", "Locations", "HistoricalLocations", "Datastreams", "MultiDatastreams", "Sensors", "ObservedProperties", "Observations", "FeaturesOfInterest"], names);
         Assert.Equal("https://localhost/v1.1/Things", root.GetProperty("value")[0].GetProperty("url").GetString());
-        Assert.Contains(root.GetProperty("serverSettings").GetProperty("conformance").EnumerateArray(), c => c.GetString()!.EndsWith("/req/request-data", StringComparison.Ordinal));
+        Assert.Equal(
+            [
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/datamodel",
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/resource-path/resource-path-to-entities",
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/request-data",
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/create-update-delete",
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/batch-request/batch-request",
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/data-array/data-array",
+                "http://www.opengis.net/spec/iot_sensing/1.1/req/multi-datastream",
+            ],
+            root.GetProperty("serverSettings").GetProperty("conformance").EnumerateArray().Select(c => c.GetString()));
         Assert.False((await client.GetAsync("/v1.0")).TryGetProperty("serverSettings", out _));
     }
 
@@ -241,6 +251,40 @@ public abstract class SensingTests(SmartRegionApp app)
         await client.SendAsync(HttpMethod.Patch, $"/v1.1/Observations({observation})", """{"result":42.5}""");
         var found = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=result eq 42.5");
         Assert.Equal(observation, Assert.Single(found.GetProperty("value").EnumerateArray()).GetProperty("@iot.id").GetInt64());
+    }
+
+    [Fact]
+    public async Task NewLocationOfAThing_MakesHistory_HoweverItIsLinked()
+    {
+        var (client, thing, _) = await GaugeAsync();
+        using var owned = client;
+        const string Place = """{"name":"Leuchtturm Friedrichsort","description":"Pegel","encodingType":"application/geo+json","location":{"type":"Point","coordinates":[10.19,54.39]}}""";
+        async Task<int> HistoryAsync() => (await client.GetAsync($"/v1.1/Things({thing})/HistoricalLocations?$count=true")).GetProperty("@iot.count").GetInt32();
+        Assert.Equal(1, await HistoryAsync());
+
+        // PATCH of the Thing with a link to an existing Location (merge and JSON Patch are the same update).
+        var existing = await client.PostAsync("/v1.1/Locations", Place);
+        var (status, _, _) = await client.SendAsync(HttpMethod.Patch, $"/v1.1/Things({thing})", $$"""{"Locations":[{"@iot.id":{{existing}}}]}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(2, await HistoryAsync());
+
+        // A Location created below the Thing, and one created with a link to the Thing.
+        await client.PostAsync($"/v1.1/Things({thing})/Locations", Place);
+        Assert.Equal(3, await HistoryAsync());
+        var linked = await client.PostAsync("/v1.1/Locations", Place[..^1] + $$""","Things":[{"@iot.id":{{thing}}}]}""");
+        Assert.Equal(4, await HistoryAsync());
+
+        // PATCH of a Location with a link to the Thing; and a new Thing created inside a new Location.
+        (status, _, _) = await client.SendAsync(HttpMethod.Patch, $"/v1.1/Locations({existing})", $$"""{"Things":[{"@iot.id":{{thing}}}]}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(5, await HistoryAsync());
+        var carrier = await client.PostAsync("/v1.1/Locations", Place[..^1] + ""","Things":[{"name":"Boje","description":"neu"}]}""");
+        var carried = (await client.GetAsync($"/v1.1/Locations({carrier})/Things")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+        Assert.Single((await client.GetAsync($"/v1.1/Things({carried})/HistoricalLocations")).GetProperty("value").EnumerateArray());
+        Assert.Contains(linked, (await client.GetAsync($"/v1.1/Things({thing})/Locations")).GetProperty("value").EnumerateArray().Select(l => l.GetProperty("@iot.id").GetInt64()));
+
+        var latest = await client.GetAsync($"/v1.1/Things({thing})/HistoricalLocations?$orderby=time desc,id desc&$top=1&$expand=Locations");
+        Assert.Contains(latest.GetProperty("value")[0].GetProperty("Locations").EnumerateArray(), l => l.GetProperty("name").GetString() == "Leuchtturm Friedrichsort");
     }
 
     [Theory]

@@ -1,24 +1,90 @@
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using SmartRegion.Platform.Database;
-using SmartRegion.Platform.Identity;
 
 namespace SmartRegion.Modules.Sensing.Api;
 
 /// <summary>
-/// JSON batch requests at <c>$batch</c> (the JSON form of OData 4.01 batches): a list of requests, each answered in
-/// order. Requests that share an <c>atomicityGroup</c> run in one transaction: if one of them fails, none of their
-/// changes stay, and the ones that had succeeded answer 424 (failed dependency). A later URL may start with
-/// <c>$id</c> of an earlier request to address what that request created (<c>$1/Datastreams</c>).
+/// Batch requests at <c>$batch</c>, in two forms chosen by the Content-Type; both run their requests through
+/// <see cref="BatchExecutor"/>.
+/// <list type="bullet">
+/// <item><c>multipart/mixed; boundary=…</c> (OData 4.0 Part 1, 11.7, as SensorThings 1.1 specifies it): see
+/// <see cref="MultipartBatchReader"/> and <see cref="MultipartBatchWriter"/>. A change set runs in one transaction;
+/// when one of its requests fails, the change set is rolled back and answered by that one error.</item>
+/// <item>JSON (the JSON form of OData 4.01 batches): a list of requests, each answered in order. Requests that share
+/// an <c>atomicityGroup</c> run in one transaction: if one of them fails, none of their changes stay, and the ones
+/// that had succeeded answer 424 (failed dependency).</item>
+/// </list>
+/// In both, a later URL may start with <c>$id</c> (the JSON <c>id</c>, the multipart <c>Content-ID</c>) of an earlier
+/// request to address what that request created (<c>$1/Datastreams</c>).
 /// </summary>
 internal static class BatchApi
 {
-    private const int MaxRequests = 1_000;
+    public const int MaxRequests = 1_000;
 
     public static async Task<IResult> RunAsync(HttpContext context, string version, SmartRegionDb db, CancellationToken cancellationToken)
     {
         var options = context.RequestServices.GetRequiredService<IOptions<SensingOptions>>().Value;
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var media) && media.MediaType.Equals("multipart/mixed", StringComparison.OrdinalIgnoreCase))
+        {
+            var boundary = HeaderUtilities.RemoveQuotes(media.Boundary).Value;
+            return string.IsNullOrEmpty(boundary)
+                ? Problems.BadRequest("A multipart batch needs its boundary in the Content-Type: multipart/mixed; boundary=…")
+                : await RunMultipartAsync(context, version, db, boundary, options, cancellationToken);
+        }
+
+        return await RunJsonAsync(context, version, db, options, cancellationToken);
+    }
+
+    private static async Task<IResult> RunMultipartAsync(HttpContext context, string version, SmartRegionDb db, string boundary, SensingOptions options, CancellationToken cancellationToken)
+    {
+        var text = await ReadTextAsync(context.Request, options.MaxBodyBytes, cancellationToken);
+        if (text is null)
+        {
+            return Results.Problem($"The body is larger than {options.MaxBodyBytes} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too large");
+        }
+
+        IReadOnlyList<MultipartBatchReader.Part> parts;
+        try
+        {
+            parts = MultipartBatchReader.Read(text, boundary, MaxRequests);
+        }
+        catch (MultipartBatchException exception)
+        {
+            return Problems.BadRequest(exception.Message);
+        }
+
+        var executor = new BatchExecutor(context, version, db);
+        var writer = new MultipartBatchWriter();
+        foreach (var part in parts)
+        {
+            // Content-IDs name what was created only inside their own change set.
+            var created = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (part.ChangeSet is { } changeSet)
+            {
+                var answers = await executor.RunAtomicAsync(changeSet, created, cancellationToken);
+                if (answers.FirstOrDefault(a => a.Failed) is { } failure)
+                {
+                    writer.WriteResponse(failure);
+                }
+                else
+                {
+                    writer.WriteChangeSet(answers);
+                }
+            }
+            else
+            {
+                writer.WriteResponse(await executor.RunOneAsync(part.Request!, created, cancellationToken));
+            }
+        }
+
+        return Results.Bytes(Encoding.UTF8.GetBytes(writer.Finish()), $"multipart/mixed; boundary={writer.Boundary}");
+    }
+
+    private static async Task<IResult> RunJsonAsync(HttpContext context, string version, SmartRegionDb db, SensingOptions options, CancellationToken cancellationToken)
+    {
         var body = await SensingWriteApi.ReadBodyAsync(context, options, cancellationToken);
         if (body.Problem is not null)
         {
@@ -37,7 +103,8 @@ internal static class BatchApi
         }
 
         var list = requests.EnumerateArray().ToList();
-        var answers = new List<Answer>();
+        var executor = new BatchExecutor(context, version, db);
+        var answers = new List<BatchAnswer>();
         var created = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < list.Count;)
         {
@@ -48,10 +115,18 @@ internal static class BatchApi
                 end++;
             }
 
-            var members = list.GetRange(i, end - i);
-            answers.AddRange(group is null
-                ? [await RunOneAsync(context, version, db, members[0], created, cancellationToken)]
-                : await RunGroupAsync(context, version, db, members, created, cancellationToken));
+            var members = list.GetRange(i, end - i).Select(ToRequest).ToList();
+            if (group is null)
+            {
+                answers.Add(await executor.RunOneAsync(members[0], created, cancellationToken));
+            }
+            else
+            {
+                var groupAnswers = await executor.RunAtomicAsync(members, created, cancellationToken);
+                var failed = groupAnswers.Any(a => a.Failed);
+                answers.AddRange(groupAnswers.Select(a => failed && !a.Failed ? a with { Status = StatusCodes.Status424FailedDependency, Location = null, Body = "" } : a));
+            }
+
             i = end;
         }
 
@@ -77,7 +152,8 @@ internal static class BatchApi
                     json.WriteEndObject();
                 }
 
-                if (answer.Body.Length > 0)
+                var text = answer.Body.TrimStart();
+                if (text.StartsWith('{') || text.StartsWith('['))
                 {
                     json.WritePropertyName("body");
                     json.WriteRawValue(answer.Body);
@@ -91,97 +167,45 @@ internal static class BatchApi
         });
     }
 
-    private static async Task<List<Answer>> RunGroupAsync(
-        HttpContext context, string version, SmartRegionDb db, List<JsonElement> members, Dictionary<string, string> created, CancellationToken cancellationToken)
+    /// <summary>A request of the JSON form: <c>id</c>, <c>method</c>, <c>url</c>, optional <c>headers</c> (content-type) and <c>body</c>.</summary>
+    private static BatchRequest ToRequest(JsonElement request)
     {
-        var answers = new List<Answer>();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var member in members)
+        string? contentType = null;
+        if (request.ValueKind == JsonValueKind.Object && request.TryGetProperty("headers", out var headers) && headers.ValueKind == JsonValueKind.Object)
         {
-            answers.Add(await RunOneAsync(context, version, db, member, created, cancellationToken));
+            contentType = headers.EnumerateObject().FirstOrDefault(h => h.Name.Equals("content-type", StringComparison.OrdinalIgnoreCase) && h.Value.ValueKind == JsonValueKind.String).Value is { ValueKind: JsonValueKind.String } value
+                ? value.GetString()
+                : null;
         }
 
-        if (answers.All(a => a.Status < 400))
-        {
-            await transaction.CommitAsync(cancellationToken);
-            return answers;
-        }
-
-        await transaction.RollbackAsync(cancellationToken);
-        return [.. answers.Select(a => a.Status < 400 ? a with { Status = StatusCodes.Status424FailedDependency, Location = null, Body = "" } : a)];
+        var body = request.ValueKind == JsonValueKind.Object && request.TryGetProperty("body", out var given) ? Encoding.UTF8.GetBytes(given.GetRawText()) : [];
+        return new BatchRequest(Text(request, "id"), Text(request, "method") ?? "", Text(request, "url") ?? "", contentType, body);
     }
 
-    private static async Task<Answer> RunOneAsync(
-        HttpContext context, string version, SmartRegionDb db, JsonElement request, Dictionary<string, string> created, CancellationToken cancellationToken)
+    /// <summary>The body as text, or null when it is larger than <paramref name="maxBytes"/>.</summary>
+    private static async Task<string?> ReadTextAsync(HttpRequest request, long maxBytes, CancellationToken cancellationToken)
     {
-        var id = Text(request, "id");
-        var method = Text(request, "method")?.ToUpperInvariant();
-        var url = Text(request, "url");
-        if (method is not ("GET" or "POST" or "PATCH" or "PUT" or "DELETE") || string.IsNullOrEmpty(url))
+        if (request.ContentLength > maxBytes)
         {
-            return Failure(id, StatusCodes.Status400BadRequest, "Each request needs a method (get, post, patch, put, delete) and a url.");
+            return null;
         }
 
-        if (url.StartsWith('$') && created.TryGetValue(url[1..].Split('/')[0], out var reference))
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
         {
-            url = reference + url[(url.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? slash : url.Length)..];
+            if (buffer.Length + read > maxBytes)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
         }
 
-        url = url.TrimStart('/');
-        if (url.StartsWith(version + "/", StringComparison.Ordinal))
-        {
-            url = url[(version.Length + 1)..];
-        }
-
-        if (method != "GET" && !context.User.HasClaim(PlatformClaims.Scope, TokenScopes.SensingWrite))
-        {
-            return Failure(id, StatusCodes.Status403Forbidden, "Changes in a batch need a bearer token with the scope sensing:write.");
-        }
-
-        var query = url.IndexOf('?', StringComparison.Ordinal);
-        var path = query < 0 ? url : url[..query];
-        var sub = new DefaultHttpContext { RequestServices = context.RequestServices, User = context.User };
-        sub.Request.Method = method;
-        sub.Request.Scheme = context.Request.Scheme;
-        sub.Request.Host = context.Request.Host;
-        sub.Request.PathBase = context.Request.PathBase;
-        sub.Request.Path = $"/{version}/{path}";
-        sub.Request.QueryString = query < 0 ? QueryString.Empty : new QueryString(url[query..]);
-        sub.Request.Body = new MemoryStream(request.TryGetProperty("body", out var body) ? Encoding.UTF8.GetBytes(body.GetRawText()) : []);
-        using var responseBody = new MemoryStream();
-        sub.Response.Body = responseBody;
-
-        var options = context.RequestServices.GetRequiredService<IOptions<SensingOptions>>();
-        var clock = context.RequestServices.GetRequiredService<TimeProvider>();
-        var ingest = context.RequestServices.GetRequiredService<Storage.ObservationIngest>();
-        var result = method switch
-        {
-            "GET" => await SensingReadApi.GetAsync(sub, version, path, db, options, cancellationToken),
-            "POST" when path == "$batch" => Problems.BadRequest("A batch cannot contain another batch."),
-            "POST" => await SensingWriteApi.PostAsync(sub, version, path, db, options, clock, ingest, cancellationToken),
-            "PATCH" => await SensingWriteApi.PatchAsync(sub, version, path, db, options, clock, cancellationToken),
-            "PUT" => await SensingWriteApi.PutAsync(sub, version, path, db, options, clock, cancellationToken),
-            _ => await SensingWriteApi.DeleteAsync(path, db, cancellationToken),
-        };
-        await result.ExecuteAsync(sub);
-        await sub.Response.BodyWriter.FlushAsync(cancellationToken);
-
-        string? location = sub.Response.Headers.Location;
-        if (id is not null && location is not null)
-        {
-            // What a later request addresses as $id: the created entity's path below the version.
-            created[id] = location[(location.IndexOf($"/{version}/", StringComparison.Ordinal) + version.Length + 2)..];
-        }
-
-        var text = Encoding.UTF8.GetString(responseBody.ToArray());
-        return new Answer(id, sub.Response.StatusCode, location, text.TrimStart().StartsWith('{') || text.TrimStart().StartsWith('[') ? text : "");
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
-
-    private static Answer Failure(string? id, int status, string detail) =>
-        new(id, status, null, JsonSerializer.Serialize(new { title = "Bad request", status, detail }));
 
     private static string? Text(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
-
-    private sealed record Answer(string? Id, int Status, string? Location, string Body);
 }

@@ -140,6 +140,11 @@ internal static class SensingWriteApi
             return Problems.NotFound("Entities are changed one at a time, by their own URL (for example Things(1)).");
         }
 
+        if (!replace && JsonPatchApi.IsJsonPatch(context.Request))
+        {
+            return await JsonPatchApi.PatchAsync(context, version, entity, id, db, options, clock, cancellationToken);
+        }
+
         var body = await ReadBodyAsync(context, options, cancellationToken);
         if (body.Problem is not null)
         {

@@ -13,6 +13,8 @@ internal static class ServiceRoot
         Requirements + "datamodel",
         Requirements + "resource-path/resource-path-to-entities",
         Requirements + "request-data",
+        Requirements + "create-update-delete",
+        Requirements + "batch-request/batch-request",
         Requirements + "data-array/data-array",
         Requirements + "multi-datastream",
     ];

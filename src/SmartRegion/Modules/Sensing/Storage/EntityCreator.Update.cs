@@ -7,8 +7,8 @@ internal sealed partial class EntityCreator
 {
     /// <summary>
     /// PATCH (merge: only the given members change) or PUT (replace: members not given go back to empty, required
-    /// ones must be given). To-one links change with <c>{"@iot.id": …}</c>; a Thing's Locations are replaced as a
-    /// whole and recorded as a new HistoricalLocation.
+    /// ones must be given). To-one links change with <c>{"@iot.id": …}</c>; a Thing's Locations (or a Location's
+    /// Things) are replaced as a whole, and each Thing that gets them records a new HistoricalLocation.
     /// </summary>
     public async Task<bool> UpdateAsync(EntityDefinition entity, long id, JsonElement body, bool replace, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ internal sealed partial class EntityCreator
 
         var columns = new Dictionary<string, object?>(StringComparer.Ordinal);
         var given = new HashSet<string>(StringComparer.Ordinal);
-        JsonElement? locations = null;
+        (NavigationDefinition Navigation, JsonElement Items)? links = null;
         foreach (var member in body.EnumerateObject())
         {
             var at = "$." + member.Name;
@@ -48,9 +48,10 @@ internal sealed partial class EntityCreator
 
                 columns[navigation.Column] = await LinkAsync(target, linked, at, cancellationToken);
             }
-            else if (entity == SensingEntities.Things && member.Name == "Locations" && member.Value.ValueKind == JsonValueKind.Array)
+            else if (member.Value.ValueKind == JsonValueKind.Array
+                && ((entity == SensingEntities.Things && member.Name == "Locations") || (entity == SensingEntities.Locations && member.Name == "Things")))
             {
-                locations = member.Value;
+                links = (entity.Navigation(member.Name)!, member.Value);
             }
             else
             {
@@ -80,11 +81,15 @@ internal sealed partial class EntityCreator
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        if (locations is { } newLocations)
+        if (links is ({ } linkNavigation, var items))
         {
-            await ExecuteAsync("DELETE FROM sta_thing_locations WHERE thing_id = {0}", [id], cancellationToken);
-            await CreateChildrenAsync(entity, entity.Navigation("Locations")!, id, newLocations, "$.Locations", cancellationToken);
-            await RecordHistoricalLocationAsync(id, cancellationToken);
+            // Thing.Locations and Location.Things share the link table; each names its own column in it.
+            await ExecuteAsync($"DELETE FROM sta_thing_locations WHERE {linkNavigation.Column} = {{0}}", [id], cancellationToken);
+            await CreateChildrenAsync(entity, linkNavigation, id, items, "$." + linkNavigation.Name, cancellationToken);
+            if (entity == SensingEntities.Things)
+            {
+                await RecordHistoricalLocationAsync(id, cancellationToken);
+            }
         }
 
         return true;

@@ -140,6 +140,11 @@ internal sealed partial class EntityCreator(DbConnection connection, DbTransacti
             {
                 var childId = await CreateAsync(target, item, itemAt, null, cancellationToken);
                 await InsertLinkAsync(navigation, id, childId, cancellationToken);
+                if (entity == SensingEntities.Locations && navigation.Name == "Things")
+                {
+                    // A new Location given to a Thing from the Location's side: the Thing has a new Location all the same.
+                    await RecordHistoricalLocationAsync(childId, cancellationToken);
+                }
             }
             else if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("@iot.id", out var existing) && item.EnumerateObject().Count() == 1)
             {
