@@ -3,7 +3,7 @@
 # Datastreams through dataArray (against a plain batched INSERT into the same database), the server's memory while
 # it ingests, then the read targets on the full data set.
 #   bench/run-scale.sh [Sqlite|Postgres]
-#   OBSERVATIONS=10000000 DATASTREAMS=1000 ROWS=5000 CLIENTS=3 (defaults)
+#   OBSERVATIONS=10000000 DATASTREAMS=1000 ROWS=10000 CLIENTS=2 BASELINE=1000000 (defaults)
 # Needs wrk; for Postgres a server as in .ci/run. Every load is bounded and targets 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +11,8 @@ source bench/server.sh
 provider=${1:-Sqlite}
 observations=${OBSERVATIONS:-10000000}
 datastreams=${DATASTREAMS:-1000}
-rows=${ROWS:-5000}
-clients=${CLIENTS:-3}
+rows=${ROWS:-10000}
+clients=${CLIENTS:-2}
 port=5091
 root="http://127.0.0.1:$port"
 
@@ -23,9 +23,13 @@ load() { dotnet "$work/load/SensingLoad.dll" "$@"; }
 read -r thing first < <(load setup "$root/" "$token" "$datastreams")
 echo "== $provider: $datastreams Datastreams (ids $first…) of Thing $thing"
 
-echo "== $provider: plain batched INSERT of 1,000,000 rows ($clients connections), deleted again afterwards"
+baseline=${BASELINE:-1000000}
+echo "== $provider: plain batched INSERT of $baseline rows, same plan as the HTTP load, deleted again afterwards"
+# PostgreSQL takes 1,000 rows per statement; SQLite's driver finds parameters by name, so it gets one row per statement.
 statement_rows=$([ "$provider" = Postgres ] && echo 1000 || echo 1)
-load baseline "$provider" "$Database__ConnectionString" "$first" 1000000 "$statement_rows" "$clients"
+# Its plan is the first BASELINE/ROWS requests of the HTTP load (each to its own Datastream while there are enough).
+baseline_streams=$(( baseline / rows < datastreams ? baseline / rows : datastreams ))
+load baseline "$provider" "$Database__ConnectionString" "$first" "$baseline_streams" "$baseline" "$rows" "$statement_rows" "$clients"
 if [ "$provider" = Postgres ]; then psql -q -h 127.0.0.1 -U postgres -d smartregion_bench -c "VACUUM ANALYZE sta_observations"; fi
 
 echo "== $provider: dataArray ingest of $observations Observations, $rows per request, $clients clients"

@@ -8,33 +8,40 @@ using Npgsql;
 namespace SmartRegion.Bench;
 
 /// <summary>
-/// The yardstick for the bulk path: the same Observations written straight into <c>sta_observations</c> with
-/// multi-row INSERT statements (parameters, one transaction per 10,000 rows), from as many connections as the
-/// HTTP load uses. Afterwards its rows are deleted again, so the HTTP load starts from the same empty table.
+/// The yardstick for the bulk path: the same Observations as the HTTP load's plan written straight into
+/// <c>sta_observations</c> with prepared INSERT statements (one transaction per request's worth of rows, the same
+/// Datastream order), from as many connections as the HTTP load uses. Afterwards its rows are deleted again, so the
+/// HTTP load starts from the same empty table.
 /// </summary>
 internal static class PlainInsertLoad
 {
-    private const int RowsPerTransaction = 10_000;
     private const string Columns = "datastream_id, feature_id, phenomenon_time_start, result_json, result_number";
 
-    public static async Task<int> RunAsync(string provider, string connectionString, long datastream, long total, int rowsPerStatement, int clients)
+    public static async Task<int> RunAsync(string provider, string connectionString, LoadPlan plan, int rowsPerStatement)
     {
+        if (plan.Rows % rowsPerStatement != 0)
+        {
+            Console.Error.WriteLine("The rows per request must be a multiple of the rows per statement.");
+            return 2;
+        }
+
         var feature = await ScalarAsync(provider, connectionString,
             "INSERT INTO sta_features (name, description, encoding_type, feature) VALUES ('baseline', 'baseline', 'application/geo+json', '{\"type\":\"Point\",\"coordinates\":[10.15,54.37]}') RETURNING id");
         var next = -1L;
-        var chunks = total / RowsPerTransaction;
         var clock = Stopwatch.StartNew();
 
         async Task ClientAsync()
         {
             await using var connection = Open(provider, connectionString);
             await connection.OpenAsync();
-            await using var command = Statement(connection, datastream, feature, rowsPerStatement);
-            for (var chunk = Interlocked.Increment(ref next); chunk < chunks; chunk = Interlocked.Increment(ref next))
+            await using var command = Statement(connection, feature, rowsPerStatement);
+            for (var request = Interlocked.Increment(ref next); request < plan.Requests; request = Interlocked.Increment(ref next))
             {
+                var datastream = plan.FirstDatastream + (request % plan.Datastreams);
+                var firstIndex = request / plan.Datastreams * plan.Rows;
                 await using var transaction = await connection.BeginTransactionAsync();
                 command.Transaction = transaction;
-                for (var first = chunk * RowsPerTransaction; first < (chunk + 1) * RowsPerTransaction; first += rowsPerStatement)
+                for (var first = firstIndex; first < firstIndex + plan.Rows; first += rowsPerStatement)
                 {
                     SetValues(command, datastream, first, rowsPerStatement);
                     await command.ExecuteNonQueryAsync();
@@ -44,11 +51,11 @@ internal static class PlainInsertLoad
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, clients).Select(_ => Task.Run(ClientAsync)));
+        await Task.WhenAll(Enumerable.Range(0, plan.Clients).Select(_ => Task.Run(ClientAsync)));
         clock.Stop();
-        var written = chunks * RowsPerTransaction;
+        var written = plan.Requests * plan.Rows;
         Console.WriteLine($"plain batched INSERT: {written} rows, {clock.Elapsed.TotalSeconds:F1} s, {written / clock.Elapsed.TotalSeconds:F0} rows/s " +
-            $"({rowsPerStatement} rows per statement, {clients} connections)");
+            $"({plan.Rows} rows per transaction, {rowsPerStatement} per statement, {plan.Clients} connections)");
 
         await ScalarAsync(provider, connectionString, $"DELETE FROM sta_observations WHERE feature_id = {feature}");
         await ScalarAsync(provider, connectionString, $"DELETE FROM sta_features WHERE id = {feature}");
@@ -56,17 +63,22 @@ internal static class PlainInsertLoad
     }
 
     /// <summary>One prepared statement per connection, reused with new values (the driver binds them by name).</summary>
-    private static DbCommand Statement(DbConnection connection, long datastream, long feature, int rows)
+    private static DbCommand Statement(DbConnection connection, long feature, int rows)
     {
         var command = connection.CreateCommand();
         var text = new StringBuilder($"INSERT INTO sta_observations ({Columns}) VALUES ");
         for (var i = 0; i < rows; i++)
         {
             var p = i * 3;
-            text.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}({datastream}, {feature}, @p{p}, @p{p + 1}, @p{p + 2})");
+            text.Append(CultureInfo.InvariantCulture, $"{(i == 0 ? "" : ",")}(@d{i}, {feature}, @p{p}, @p{p + 1}, @p{p + 2})");
             Add(command, $"@p{p}", 0L);
             Add(command, $"@p{p + 1}", "");
             Add(command, $"@p{p + 2}", 0.0);
+        }
+
+        for (var i = 0; i < rows; i++)
+        {
+            Add(command, $"@d{i}", 0L);
         }
 
 #pragma warning disable CA2100 // Only numbers and parameter names are put into the text.
@@ -84,6 +96,7 @@ internal static class PlainInsertLoad
             command.Parameters[i * 3].Value = Observations.Microseconds(Observations.Time(index));
             command.Parameters[(i * 3) + 1].Value = result.ToString(CultureInfo.InvariantCulture);
             command.Parameters[(i * 3) + 2].Value = result;
+            command.Parameters[(rows * 3) + i].Value = datastream;
         }
     }
 

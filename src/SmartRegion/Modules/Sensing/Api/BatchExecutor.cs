@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
@@ -35,6 +36,7 @@ internal sealed class BatchExecutor(HttpContext context, string version, SmartRe
     public async Task<List<BatchAnswer>> RunAtomicAsync(IReadOnlyList<BatchRequest> requests, Dictionary<string, string> created, CancellationToken cancellationToken)
     {
         var answers = new List<BatchAnswer>();
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database.GetDbConnection(), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var request in requests)
         {

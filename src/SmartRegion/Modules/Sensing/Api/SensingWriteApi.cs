@@ -197,6 +197,7 @@ internal static class SensingWriteApi
             return await work(db.Database.GetDbConnection(), ambient.GetDbTransaction(), dialect);
         }
 
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database.GetDbConnection(), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var result = await work(db.Database.GetDbConnection(), transaction.GetDbTransaction(), dialect);
         await transaction.CommitAsync(cancellationToken);

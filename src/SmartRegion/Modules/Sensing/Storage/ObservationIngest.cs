@@ -91,6 +91,7 @@ internal sealed class ObservationIngest(IServiceScopeFactory scopes, TimeProvide
         var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
         await db.Database.OpenConnectionAsync(cancellationToken);
         var connection = db.Database.GetDbConnection();
+        using var turn = await SqliteWriteGate.EnterAsync(connection, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var creator = new EntityCreator(connection, transaction, db.Database.IsNpgsql() ? SqlDialect.Postgres : SqlDialect.Sqlite, clock)
         {

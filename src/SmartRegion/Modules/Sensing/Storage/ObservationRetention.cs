@@ -40,6 +40,7 @@ internal sealed partial class ObservationRetention(IServiceScopeFactory scopes, 
         var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
         var days = options.Value.RetentionDays;
         var cutoff = SensingTime.ToMicroseconds(clock.GetUtcNow().AddDays(-days));
+        using var turn = await SqliteWriteGate.EnterAsync(db.Database.GetDbConnection(), cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (db.Database.IsNpgsql())
         {

@@ -45,4 +45,23 @@ internal sealed class SqlText
 
         return command;
     }
+
+    /// <summary>The same statement as a member of a batch (several statements, one round trip).</summary>
+    public DbBatchCommand CreateBatchCommand(DbBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var command = batch.CreateBatchCommand();
+#pragma warning disable CA2100 // The text is built from the data model and placeholders only; every request value is a parameter.
+        command.CommandText = text.ToString();
+#pragma warning restore CA2100
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
 }
