@@ -14,7 +14,7 @@ bench_start() {
   export Database__Provider=$provider Demo__Seed=false Logging__LogLevel__Default=Warning ASPNETCORE_ENVIRONMENT=Production
   app=$work/app
   dotnet publish src/SmartRegion -c Release -o "$app" -v quiet -nologo >/dev/null
-  dotnet "$app/SmartRegion.dll" migrate >/dev/null
+  dotnet "$app/SmartRegion.dll" migrate >"$work/migrate.log" 2>&1
   token=$(dotnet "$app/SmartRegion.dll" token create --name bench --scope sensing:write)
   (cd "$app" && exec dotnet SmartRegion.dll --urls "http://127.0.0.1:$port") >"$work/server.log" 2>&1 &
   server=$!

@@ -34,6 +34,43 @@ public abstract class SensingGeoTests(SmartRegionApp app)
     }
 
     [Fact]
+    public async Task ObservedArea_IsTheBoundingBoxOfTheObservedFeatures_AndFilterable()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var thing = await client.PostAsync("/v1.1/Things", $$$"""
+            {"name":"{{{tag}}} Forschungsschiff","description":"misst entlang der Fahrt",
+             "Locations":[{"name":"Liegeplatz","description":"Kiel","encodingType":"application/geo+json","location":{"type":"Point","coordinates":[10.15,54.33]}}],
+             "Datastreams":[{"name":"{{{tag}}} Salzgehalt","description":"PSU","observationType":"OM_Measurement","unitOfMeasurement":{"name":"PSU","symbol":"PSU","definition":"d"},
+               "Sensor":{"name":"CTD","description":"d","encodingType":"text/html","metadata":"m"},"ObservedProperty":{"name":"Salzgehalt","definition":"d","description":"d"}}]}
+            """);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+
+        // The first Observation takes its feature from the Thing's Location: the area is that point.
+        await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", """{"phenomenonTime":"2025-05-01T08:00:00Z","result":15.2}""");
+        var point = await client.GetAsync($"/v1.1/Datastreams({datastream})");
+        Assert.Equal("""{"type":"Point","coordinates":[10.15,54.33]}""", point.GetProperty("observedArea").GetRawText());
+
+        // Two more features out at sea (one through dataArray): the area becomes their common bounding box.
+        await client.PostAsync($"/v1.1/Datastreams({datastream})/Observations", """
+            {"phenomenonTime":"2025-05-01T10:00:00Z","result":17.9,
+             "FeatureOfInterest":{"name":"Boknis Eck","description":"Station","encodingType":"application/geo+json","feature":{"type":"Point","coordinates":[10.04,54.53]}}}
+            """);
+        var feature = await client.PostAsync("/v1.1/FeaturesOfInterest", """{"name":"Leuchtturm Kiel","description":"d","encodingType":"application/geo+json","feature":{"type":"Point","coordinates":[10.27,54.5]}}""");
+        var (status, _, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/CreateObservations", $$"""
+            [{"Datastream":{"@iot.id":{{datastream}}},"components":["phenomenonTime","result","FeatureOfInterest/id"],"dataArray":[["2025-05-01T12:00:00Z",18.1,{{feature}}]]}]
+            """);
+        Assert.Equal(HttpStatusCode.Created, status);
+
+        var box = await client.GetAsync($"/v1.1/Datastreams({datastream})");
+        Assert.Equal(
+            """{"type":"Polygon","coordinates":[[[10.04,54.33],[10.27,54.33],[10.27,54.53],[10.04,54.53],[10.04,54.33]]]}""",
+            box.GetProperty("observedArea").GetRawText());
+        var found = await client.GetAsync($"/v1.1/Datastreams?$filter=st_intersects(observedArea, geography'POINT(10.2 54.45)') and startswith(name, '{tag}')");
+        Assert.Single(found.GetProperty("value").EnumerateArray());
+    }
+
+    [Fact]
     public async Task StIntersectsAndDisjoint_AreComplements()
     {
         var (client, tag) = await PlacesAsync();

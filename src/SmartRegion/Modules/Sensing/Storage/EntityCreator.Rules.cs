@@ -178,12 +178,13 @@ internal sealed partial class EntityCreator
             cancellationToken);
     }
 
-    /// <summary>Keeps a Datastream's phenomenonTime and resultTime spanning all its Observations.</summary>
+    /// <summary>Keeps a Datastream's phenomenonTime and resultTime spanning all its Observations, and its observedArea covering their features.</summary>
     private async Task WidenStreamTimesAsync(string table, object streamId, Dictionary<string, object?> columns, CancellationToken cancellationToken)
     {
         var start = (long)columns["phenomenon_time_start"]!;
         var end = columns.GetValueOrDefault("phenomenon_time_end") as long? ?? start;
         var result = columns.GetValueOrDefault("result_time") as long?;
+        await NoteFeatureAsync(table, Convert.ToInt64(streamId, CultureInfo.InvariantCulture), columns, cancellationToken);
         if (DeferStreamTimes)
         {
             var key = (table, Convert.ToInt64(streamId, CultureInfo.InvariantCulture));
@@ -197,7 +198,7 @@ internal sealed partial class EntityCreator
 
     private readonly Dictionary<(string Table, long Id), (long Start, long End, long? ResultStart, long? ResultEnd)> pendingSpans = [];
 
-    /// <summary>Writes the time spans collected while <see cref="DeferStreamTimes"/> was set: one update per stream.</summary>
+    /// <summary>Writes the time spans and areas collected while <see cref="DeferStreamTimes"/> was set: one update per stream.</summary>
     public async Task FlushStreamTimesAsync(CancellationToken cancellationToken)
     {
         foreach (var ((table, id), span) in pendingSpans)
@@ -206,6 +207,7 @@ internal sealed partial class EntityCreator
         }
 
         pendingSpans.Clear();
+        await FlushAreasAsync(cancellationToken);
     }
 
     private static long? Min(long? a, long? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
