@@ -7,7 +7,8 @@ bench_start() {
   if [ "$provider" = Postgres ]; then
     export PGPASSWORD=postgres
     psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS smartregion_bench" -c "CREATE DATABASE smartregion_bench"
-    export Database__ConnectionString="Host=127.0.0.1;Username=postgres;Password=postgres;Database=smartregion_bench"
+    # Loopback: no TLS between server and database (both the app and the baseline connect this way).
+    export Database__ConnectionString="Host=127.0.0.1;Username=postgres;Password=postgres;Database=smartregion_bench;SSL Mode=Disable"
   else
     export Database__ConnectionString="Data Source=$work/bench.db"
   fi

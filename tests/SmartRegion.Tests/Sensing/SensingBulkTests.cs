@@ -59,7 +59,7 @@ public abstract class SensingBulkTests(SmartRegionApp app)
     [Fact]
     public async Task CreateObservations_ManyRows_EachSelfLinkNamesItsOwnRow()
     {
-        // Enough rows for the bulk path (COPY on PostgreSQL, multi-row INSERT on SQLite), with rows that set
+        // Enough rows for the bulk path (COPY on PostgreSQL, ids given on SQLite), with rows that set
         // different columns, in two groups.
         using var client = await SensingClient.CreateAsync(app);
         var thing = await client.PostAsync("/v1.1/Things", Station);
@@ -89,6 +89,35 @@ public abstract class SensingBulkTests(SmartRegionApp app)
         Assert.Equal("2021-03-02T00:00:00Z/2021-03-02T00:00:00Z", stream.GetProperty("resultTime").GetString());
         var numbers = await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$filter=result ge 0&$count=true&$top=0");
         Assert.Equal(150, numbers.GetProperty("@iot.count").GetInt32());
+    }
+
+    [Fact]
+    public async Task CreateObservations_TimesInEveryForm_AreReadAsTheSameInstants()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var thing = await client.PostAsync("/v1.1/Things", Station);
+        var datastream = (await client.GetAsync($"/v1.1/Things({thing})/Datastreams")).GetProperty("value")[0].GetProperty("@iot.id").GetInt64();
+
+        var (status, _, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/CreateObservations", $$"""
+            [{ "Datastream": { "@iot.id": {{datastream}} }, "components": ["phenomenonTime", "result"], "dataArray": [
+               ["2020-08-01T10:00:00Z", 1], ["2020-08-01T12:00:00+02:00", 2], ["2020-08-01T09:00:00-01:00", 3],
+               ["2020-08-01T10:00:00.250Z", 4], ["2020-08-01T10:00:00Z/2020-08-01T11:00:00Z", 5], ["2020-08-01T10:00Z", 6]] }]
+            """);
+
+        Assert.Equal(HttpStatusCode.Created, status);
+        var times = (await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$orderby=result"))
+            .GetProperty("value").EnumerateArray().Select(o => o.GetProperty("phenomenonTime").GetString());
+        Assert.Equal(
+            ["2020-08-01T10:00:00Z", "2020-08-01T10:00:00Z", "2020-08-01T10:00:00Z", "2020-08-01T10:00:00.25Z", "2020-08-01T10:00:00Z/2020-08-01T11:00:00Z", "2020-08-01T10:00:00Z"],
+            times);
+
+        // Without a time zone the instant is ambiguous: refused, and nothing of the request is stored.
+        var (refused, problem, _) = await client.SendAsync(HttpMethod.Post, "/v1.1/CreateObservations", $$"""
+            [{ "Datastream": { "@iot.id": {{datastream}} }, "components": ["phenomenonTime", "result"], "dataArray": [["2020-08-02T10:00:00Z", 7], ["2020-08-02T10:00:00.000000", 8]] }]
+            """);
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("dataArray[1][0]", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(6, (await client.GetAsync($"/v1.1/Datastreams({datastream})/Observations?$count=true&$top=0")).GetProperty("@iot.count").GetInt32());
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using SmartRegion.Modules.Sensing.Model;
 
@@ -74,6 +75,14 @@ internal static class JsonValues
         if (value.ValueKind != JsonValueKind.String)
         {
             throw WriteException.Invalid(at, "an ISO 8601 time in double quotes is expected");
+        }
+
+        // Most times are single instants with a zone (2025-01-01T00:00:00Z): the JSON reader parses those from its
+        // bytes, without a string and several times faster. Anything else takes the general path.
+        var raw = JsonMarshal.GetRawUtf8Value(value);
+        if (raw.Length >= 22 && raw.IndexOf((byte)'/') < 0 && (raw[^2] == (byte)'Z' || raw[^7] is (byte)'+' or (byte)'-') && value.TryGetDateTimeOffset(out var instant))
+        {
+            return (SensingTime.ToMicroseconds(instant), null);
         }
 
         return SensingTime.Parse(value.GetString()!, allowInterval, out var error) ?? throw WriteException.Invalid(at, error!);
