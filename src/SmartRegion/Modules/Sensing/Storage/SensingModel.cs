@@ -74,6 +74,11 @@ public sealed class SensingModel : IModuleModel
             // "Latest value" and time ranges of one Datastream are seeks on these indexes, newest first by id as tie-break.
             observation.HasIndex(o => new { o.DatastreamId, o.PhenomenonTimeStart, o.Id });
             observation.HasIndex(o => new { o.MultiDatastreamId, o.PhenomenonTimeStart, o.Id });
+
+            // Pages of one Datastream in the default order (by id). Without these, PostgreSQL answers a small $top by
+            // walking the primary key and skipping other streams' rows: 1.5 s for a late Datastream of 10 million rows.
+            observation.HasIndex(o => new { o.DatastreamId, o.Id });
+            observation.HasIndex(o => new { o.MultiDatastreamId, o.Id });
             observation.HasIndex(o => o.FeatureId);
             observation.HasOne<DatastreamRow>().WithMany().HasForeignKey(o => o.DatastreamId).OnDelete(DeleteBehavior.Cascade);
             observation.HasOne<MultiDatastreamRow>().WithMany().HasForeignKey(o => o.MultiDatastreamId).OnDelete(DeleteBehavior.Cascade);

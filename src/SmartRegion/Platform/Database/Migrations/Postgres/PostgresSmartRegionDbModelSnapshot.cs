@@ -672,6 +672,10 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
 
                     b.HasIndex("FeatureId");
 
+                    b.HasIndex("DatastreamId", "Id");
+
+                    b.HasIndex("MultiDatastreamId", "Id");
+
                     b.HasIndex("DatastreamId", "PhenomenonTimeStart", "Id");
 
                     b.HasIndex("MultiDatastreamId", "PhenomenonTimeStart", "Id");

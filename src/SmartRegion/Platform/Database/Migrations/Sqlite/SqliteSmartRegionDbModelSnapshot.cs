@@ -646,6 +646,10 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
 
                     b.HasIndex("FeatureId");
 
+                    b.HasIndex("DatastreamId", "Id");
+
+                    b.HasIndex("MultiDatastreamId", "Id");
+
                     b.HasIndex("DatastreamId", "PhenomenonTimeStart", "Id");
 
                     b.HasIndex("MultiDatastreamId", "PhenomenonTimeStart", "Id");
