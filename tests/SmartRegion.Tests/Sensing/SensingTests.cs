@@ -332,6 +332,18 @@ public abstract class SensingTests(SmartRegionApp app)
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Get, $"/v1.1/Observations({observation})")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await client.SendAsync(HttpMethod.Delete, $"/v1.1/Things({thing})")).Status);
     }
+
+    [Fact]
+    public async Task Answers_KeepTextsReadable_WithoutEscapes()
+    {
+        using var client = await SensingClient.CreateAsync(app);
+        var id = await client.PostAsync("/v1.1/Locations", """{"name":"Eckernförde <Hafen> & Strand","description":"Pegel","encodingType":"application/geo+json","location":{"type":"Point","coordinates":[9.836,54.4747]}}""");
+
+        var text = await client.GetTextAsync($"/v1.1/Locations({id})");
+
+        Assert.Contains("\"name\":\"Eckernförde <Hafen> & Strand\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"encodingType\":\"application/geo+json\"", text, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SensingTestsOnSqlite(SqliteApp app) : SensingTests(app), IClassFixture<SqliteApp>;

@@ -187,6 +187,12 @@ internal static class SensingReadApi
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Texts as sent: "Eckernförde" and "application/geo+json" stay readable instead of becoming \u escapes. The answer
+    /// is served as application/json with nosniff, never inside HTML, so the HTML-sensitive escaping buys nothing.
+    /// </summary>
+    private static readonly JsonWriterOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Writes JSON straight to the response (or into <paramref name="capture"/>); nothing is built as an object graph first.</summary>
     public static async Task<IResult> WriteJsonAsync(HttpContext context, Action<Utf8JsonWriter> write, StringBuilder? capture = null)
     {
@@ -195,7 +201,7 @@ internal static class SensingReadApi
         if (capture is not null)
         {
             using var buffer = new MemoryStream();
-            await using (var json = new Utf8JsonWriter(buffer))
+            await using (var json = new Utf8JsonWriter(buffer, Readable))
             {
                 write(json);
             }
@@ -205,7 +211,7 @@ internal static class SensingReadApi
         }
 
         context.Response.ContentType = "application/json; charset=utf-8";
-        await using (var json = new Utf8JsonWriter(context.Response.BodyWriter))
+        await using (var json = new Utf8JsonWriter(context.Response.BodyWriter, Readable))
         {
             write(json);
         }
