@@ -43,6 +43,25 @@ public abstract partial class FilterTests
     }
 
     [Fact]
+    public async Task TimePlusOrMinusDuration_IsATime_DifferenceOfTimesIsADuration()
+    {
+        var (client, datastream, matching) = await StreamAsync();
+        using var owned = client;
+        await ObserveAsync(client, datastream, "2024-05-01T10:00:00Z", "zehn");
+        await ObserveAsync(client, datastream, "2024-05-01T11:30:00Z", "halb zwölf", ""","resultTime":"2024-05-01T12:00:00Z" """);
+        await ObserveAsync(client, datastream, "2024-05-02T10:00:00Z", "nächster Tag");
+
+        Assert.Equal(["halb zwölf", "nächster Tag"], await matching("phenomenonTime gt 2024-05-01T12:00:00Z sub duration'PT1H'"));
+        Assert.Equal(["zehn"], await matching("phenomenonTime add duration'P1D' le 2024-05-02T10:00:00Z and phenomenonTime lt 2024-05-01T11:00:00Z"));
+        Assert.Equal(["halb zwölf", "nächster Tag", "zehn"], await matching("phenomenonTime gt now() sub duration'P36500D'"));
+        Assert.Equal(["halb zwölf"], await matching("resultTime sub phenomenonTime eq duration'PT30M'"));
+
+        var (status, problem, _) = await client.SendAsync(HttpMethod.Get, $"/v1.1/Datastreams({datastream})/Observations?$filter=phenomenonTime add duration'PT1H' gt 5");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, status);
+        Assert.Contains("point in time", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IntervalAgainstInstant_ComparesAsASpan()
     {
         var (client, datastream, matching) = await StreamAsync();

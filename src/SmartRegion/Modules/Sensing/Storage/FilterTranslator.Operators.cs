@@ -14,7 +14,18 @@ internal sealed partial class FilterTranslator
                 return new($"({Condition(binary.Left, entity, alias)} {word} {Condition(binary.Right, entity, alias)})", SqlType.Boolean);
             case BinaryOperator.Add or BinaryOperator.Subtract or BinaryOperator.Multiply:
                 var symbol = binary.Operator switch { BinaryOperator.Add => "+", BinaryOperator.Subtract => "-", _ => "*" };
-                return new($"({Numeric(binary.Left, entity, alias)} {symbol} {Numeric(binary.Right, entity, alias)})", SqlType.Number);
+                var left = Translate(binary.Left, entity, alias);
+                var right = Translate(binary.Right, entity, alias);
+
+                // Times are microseconds and durations too: a time plus or minus a duration is again a time
+                // (now() sub duration'P1D'); the difference of two times is a duration, a number.
+                var isTime = binary.Operator switch
+                {
+                    BinaryOperator.Add => (left.Type == SqlType.Time) != (right.Type == SqlType.Time),
+                    BinaryOperator.Subtract => left.Type == SqlType.Time && right.Type != SqlType.Time,
+                    _ => false,
+                };
+                return new($"({NumericOf(left, binary.Left)} {symbol} {NumericOf(right, binary.Right)})", isTime ? SqlType.Time : SqlType.Number);
             case BinaryOperator.Divide:
                 return new(dialect.Divide(Numeric(binary.Left, entity, alias), Numeric(binary.Right, entity, alias)), SqlType.Number);
             case BinaryOperator.Modulo:
@@ -76,16 +87,15 @@ internal sealed partial class FilterTranslator
         _ => "<=",
     };
 
-    private string Numeric(Expression expression, EntityDefinition entity, string alias)
-    {
-        var fragment = Translate(expression, entity, alias);
-        return fragment.Type switch
+    private string Numeric(Expression expression, EntityDefinition entity, string alias) => NumericOf(Translate(expression, entity, alias), expression);
+
+    private string NumericOf(SqlFragment fragment, Expression expression) =>
+        fragment.Type switch
         {
             SqlType.Number or SqlType.Time => fragment.Sql,
             SqlType.Dynamic => fragment.For(SqlType.Number),
             _ => throw Error(expression, $"a number is needed here, not a {Describe(fragment.Type)}"),
         };
-    }
 
     private string Text(Expression expression, EntityDefinition entity, string alias)
     {
