@@ -43,6 +43,19 @@ public abstract partial class FilterTests
     }
 
     [Fact]
+    public async Task ClockParts_OfAnInstantBefore1970_CountForwardsFromItsMidnight()
+    {
+        var (client, datastream, matching) = await StreamAsync();
+        using var owned = client;
+        await ObserveAsync(client, datastream, "1969-12-31T23:59:58.75Z", "Silvester");
+        await ObserveAsync(client, datastream, "2024-05-01T10:20:30.25Z", "Mai");
+
+        Assert.Equal(["Silvester"], await matching("hour(phenomenonTime) eq 23 and minute(phenomenonTime) eq 59 and second(phenomenonTime) eq 58"));
+        Assert.Equal(["Silvester"], await matching("fractionalseconds(phenomenonTime) eq 0.75"));
+        Assert.Equal(["Mai"], await matching("hour(phenomenonTime) eq 10 and minute(phenomenonTime) eq 20 and second(phenomenonTime) eq 30 and fractionalseconds(phenomenonTime) eq 0.25"));
+    }
+
+    [Fact]
     public async Task TimePlusOrMinusDuration_IsATime_DifferenceOfTimesIsADuration()
     {
         var (client, datastream, matching) = await StreamAsync();

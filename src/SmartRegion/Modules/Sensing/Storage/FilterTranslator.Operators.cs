@@ -140,8 +140,9 @@ internal sealed partial class FilterTranslator
             "trim" => new($"trim({Arg(0)})", SqlType.Text),
             "concat" => new($"({Arg(0)} || {Arg(1)})", SqlType.Text),
             "year" or "month" or "day" => new(dialect.DatePart(call.Name, Instant(call.Arguments[0], entity, alias)), SqlType.Number),
-            "hour" or "minute" or "second" => new(dialect.DatePart(call.Name, Clock(0)), SqlType.Number),
-            "fractionalseconds" => new($"((({Clock(0)}) % 1000000) / 1000000.0)", SqlType.Number),
+            // From the time of day, which is never negative: an instant before 1970 has its parts counted forwards too.
+            "hour" or "minute" or "second" => new(dialect.DatePart(call.Name, TimeOfDayOf(Clock(0))), SqlType.Number),
+            "fractionalseconds" => new($"(({TimeOfDayOf(Clock(0))} % 1000000) / 1000000.0)", SqlType.Number),
             "date" => new(DateOf(Instant(call.Arguments[0], entity, alias)), SqlType.Date),
             "time" => new(TimeOfDayOf(Instant(call.Arguments[0], entity, alias)), SqlType.TimeOfDay),
             "totaloffsetminutes" => new($"(0 * {Instant(call.Arguments[0], entity, alias)})", SqlType.Number),
