@@ -34,8 +34,7 @@ if [ "$provider" = Postgres ]; then psql -q -h 127.0.0.1 -U postgres -d smartreg
 
 echo "== $provider: dataArray ingest of $observations Observations, $rows per request, $clients clients"
 load ingest "$root/" "$token" "$first" "$datastreams" "$observations" "$rows" "$clients" "$server"
-# What autovacuum does a minute after a bulk load, done at once: it sets the visibility map that lets $count read
-# the index alone (measured before it ran, $count of one Datastream took up to 1.2 s).
+# What autovacuum does on its own soon after a bulk load, done at once, so that every run reads the same state.
 if [ "$provider" = Postgres ]; then psql -q -h 127.0.0.1 -U postgres -d smartregion_bench -c "VACUUM ANALYZE sta_observations"; fi
 
 per=$((observations / datastreams))

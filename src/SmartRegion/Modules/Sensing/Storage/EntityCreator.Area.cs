@@ -47,11 +47,21 @@ internal sealed partial class EntityCreator
     /// </summary>
     private async Task WidenAreaAsync(string table, long streamId, IReadOnlyCollection<long> features, CancellationToken cancellationToken)
     {
+        // In chunks, so that a request naming very many features stays within the engines' limits on parameters.
+        foreach (var chunk in features.Chunk(1_000))
+        {
+            await WidenAreaByAsync(table, streamId, chunk, cancellationToken);
+        }
+    }
+
+    private async Task WidenAreaByAsync(string table, long streamId, long[] features, CancellationToken cancellationToken)
+    {
         var sql = new SqlText();
         var stream = sql.Parameter(streamId);
         var ids = string.Join(", ", features.Select(feature => sql.Parameter(feature)));
-        string Bound(string function, string column) => $"(SELECT {function}(f.{column}) FROM sta_features f WHERE f.id IN ({ids}))";
-        sql.Append($"SELECT d.observed_area, {Bound("MIN", "min_x")}, {Bound("MIN", "min_y")}, {Bound("MAX", "max_x")}, {Bound("MAX", "max_y")} FROM {table} d WHERE d.id = {stream}");
+        sql.Append($"SELECT d.observed_area, b.min_x, b.min_y, b.max_x, b.max_y FROM {table} d, " +
+            $"(SELECT MIN(f.min_x) AS min_x, MIN(f.min_y) AS min_y, MAX(f.max_x) AS max_x, MAX(f.max_y) AS max_y FROM sta_features f WHERE f.id IN ({ids})) b " +
+            $"WHERE d.id = {stream}");
         string? current;
         GeoJsonBox added;
         await using (var command = sql.CreateCommand(connection, transaction))

@@ -78,7 +78,11 @@ internal sealed partial class EntityCreator
     private List<string> DeferredColumns() =>
         [.. deferred.SelectMany(columns => columns.Keys).Where(name => name != "id").Distinct(StringComparer.Ordinal)];
 
-    /// <summary>All inserts in one round trip, each returning its id.</summary>
+    /// <summary>
+    /// All inserts in one round trip, each returning its id. Positional parameters ($1 …) rather than
+    /// <see cref="SqlText.CreateBatchCommand"/>'s named ones: the driver sends them without rewriting the text, and
+    /// this is the single-Observation hot path.
+    /// </summary>
     private async Task InsertObservationBatchAsync(CancellationToken cancellationToken)
     {
         await using var batch = connection.CreateBatch();

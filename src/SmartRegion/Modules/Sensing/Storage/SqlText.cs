@@ -35,14 +35,7 @@ internal sealed class SqlText
 #pragma warning disable CA2100 // The text is built from the data model and placeholders only; every request value is a parameter.
         command.CommandText = text.ToString();
 #pragma warning restore CA2100
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
-        }
-
+        AddParameters(command.Parameters, command.CreateParameter);
         return command;
     }
 
@@ -51,17 +44,19 @@ internal sealed class SqlText
     {
         ArgumentNullException.ThrowIfNull(batch);
         var command = batch.CreateBatchCommand();
-#pragma warning disable CA2100 // The text is built from the data model and placeholders only; every request value is a parameter.
         command.CommandText = text.ToString();
-#pragma warning restore CA2100
+        AddParameters(command.Parameters, command.CreateParameter);
+        return command;
+    }
+
+    private void AddParameters(DbParameterCollection target, Func<DbParameter> create)
+    {
         foreach (var (name, value) in parameters)
         {
-            var parameter = command.CreateParameter();
+            var parameter = create();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
-            command.Parameters.Add(parameter);
+            target.Add(parameter);
         }
-
-        return command;
     }
 }
