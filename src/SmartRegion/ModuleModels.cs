@@ -1,3 +1,4 @@
+using SmartRegion.Modules.Participation;
 using SmartRegion.Modules.Portal;
 using SmartRegion.Modules.Region;
 using SmartRegion.Modules.Sensing.Storage;
@@ -11,5 +12,5 @@ namespace SmartRegion;
 /// </summary>
 internal static class ModuleModels
 {
-    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel()];
+    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel(), new ParticipationModel()];
 }

@@ -1,5 +1,6 @@
 using SmartRegion;
 using SmartRegion.Modules.Admin;
+using SmartRegion.Modules.Participation;
 using SmartRegion.Modules.Portal;
 using SmartRegion.Modules.Region;
 using SmartRegion.Modules.Sensing;
@@ -17,6 +18,7 @@ builder.AddRegion();
 builder.AddPortal();
 builder.AddAdmin();
 builder.AddSensing();
+builder.AddParticipation();
 
 var app = builder.Build();
 
@@ -30,6 +32,7 @@ app.MapPlatform();
 app.MapRegion();
 app.MapPortal();
 app.MapSensing();
+app.MapParticipation();
 
 await app.RunAsync();
 return 0;

@@ -11,6 +11,9 @@ public sealed class AppUser : IdentityUser<Guid>
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>The area the person lives in, as they stated it; surveys for an area's residents ask it.</summary>
+    public int? HomeAreaId { get; set; }
+
     /// <summary>Set for an account created with a one-time password: the first sign-in leads to choosing a new one.</summary>
     public bool MustChangePassword { get; set; }
 }

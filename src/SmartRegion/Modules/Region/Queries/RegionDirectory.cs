@@ -36,6 +36,20 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
     public Task<List<AreaChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
         db.Set<Area>().AsNoTracking().OrderBy(a => a.Path).Select(a => new AreaChoice(a.Id, a.Name, a.Kind, a.Path, a.Slug)).ToListAsync(cancellationToken);
 
+    /// <summary>Whether <paramref name="areaId"/> is <paramref name="ancestorId"/> or lies below it.</summary>
+    public async Task<bool> IsWithinAsync(int areaId, int ancestorId, CancellationToken cancellationToken)
+    {
+        var path = await db.Set<Area>().Where(a => a.Id == areaId).Select(a => a.Path).SingleOrDefaultAsync(cancellationToken);
+        return path is not null && path.Contains($"/{ancestorId}/", StringComparison.Ordinal);
+    }
+
+    /// <summary>The ids of the area and of every area below it, for filtering lists by area.</summary>
+    public async Task<List<int>> AreaAndBelowAsync(int areaId, CancellationToken cancellationToken)
+    {
+        var marker = $"/{areaId}/";
+        return await db.Set<Area>().Where(a => a.Path.Contains(marker)).Select(a => a.Id).ToListAsync(cancellationToken);
+    }
+
     /// <summary>
     /// Whether the person holds <paramref name="role"/> for <paramref name="areaId"/>: an Admin always does; a
     /// region-wide grant holds everywhere; an area grant holds in that area and every area below it.
