@@ -14,6 +14,14 @@ const assets = [
   ["@kern-ux/native/dist/fonts/fira-sans.css", "kern/fonts/fira-sans.css"],
   ["@kern-ux/native/dist/fonts/fira-sans", "kern/fonts/fira-sans"],
   ["@kern-ux/native/LICENSE.md", "kern/LICENSE.md"],
+  // maplibre-gl 6 is ES modules only: the page imports maplibre-gl.mjs, which loads its shared and worker modules.
+  ["maplibre-gl/dist/maplibre-gl.mjs", "maplibre-gl/maplibre-gl.mjs"],
+  ["maplibre-gl/dist/maplibre-gl-shared.mjs", "maplibre-gl/maplibre-gl-shared.mjs"],
+  ["maplibre-gl/dist/maplibre-gl-worker.mjs", "maplibre-gl/maplibre-gl-worker.mjs"],
+  ["maplibre-gl/dist/maplibre-gl.css", "maplibre-gl/maplibre-gl.css"],
+  ["maplibre-gl/LICENSE.txt", "maplibre-gl/LICENSE.txt"],
+  ["chart.js/dist/chart.umd.min.js", "chart.js/chart.umd.min.js"],
+  ["chart.js/LICENSE.md", "chart.js/LICENSE.md"],
 ];
 
 rmSync(target, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Participation.Comments;
+using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Moderation;
@@ -19,7 +20,18 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureComments(modelBuilder);
         ConfigureModeration(modelBuilder);
         ConfigureFollowing(modelBuilder);
+        ConfigureImages(modelBuilder);
     }
+
+    private static void ConfigureImages(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<StoredImage>(image =>
+        {
+            image.ToTable("ParticipationImages");
+            image.Property(i => i.OwnerKind).HasMaxLength(16);
+            image.Property(i => i.ContentType).HasMaxLength(32);
+            image.Property(i => i.AltText).HasMaxLength(300);
+            image.HasIndex(i => new { i.OwnerKind, i.OwnerId });
+        });
 
     private static void ConfigureProcesses(ModelBuilder modelBuilder)
     {

@@ -14,10 +14,12 @@ public static class ParticipationModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ParticipationAccess>();
         builder.Services.AddScoped<Followers>();
+        builder.Services.AddScoped<UploadedImages>();
     }
 
     public static void MapParticipation(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapParticipationImages();
     }
 }

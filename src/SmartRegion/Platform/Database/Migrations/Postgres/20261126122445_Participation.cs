@@ -142,6 +142,26 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParticipationImages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    OwnerId = table.Column<long>(type: "bigint", nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Width = table.Column<int>(type: "integer", nullable: false),
+                    Height = table.Column<int>(type: "integer", nullable: false),
+                    AltText = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    IsHidden = table.Column<bool>(type: "boolean", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParticipationImages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ParticipationProcesses",
                 columns: table => new
                 {
@@ -329,6 +349,11 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                 column: "MailedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParticipationImages_OwnerKind_OwnerId",
+                table: "ParticipationImages",
+                columns: new[] { "OwnerKind", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParticipationPhases_ProcessId_SortOrder",
                 table: "ParticipationPhases",
                 columns: new[] { "ProcessId", "SortOrder" });
@@ -368,6 +393,9 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ParticipationImages");
 
             migrationBuilder.DropTable(
                 name: "ParticipationPhases");

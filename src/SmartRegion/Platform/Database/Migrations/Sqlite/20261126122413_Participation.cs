@@ -141,6 +141,26 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "ParticipationImages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OwnerKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OwnerId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    Width = table.Column<int>(type: "INTEGER", nullable: false),
+                    Height = table.Column<int>(type: "INTEGER", nullable: false),
+                    AltText = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    IsHidden = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParticipationImages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ParticipationProcesses",
                 columns: table => new
                 {
@@ -328,6 +348,11 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 column: "MailedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ParticipationImages_OwnerKind_OwnerId",
+                table: "ParticipationImages",
+                columns: new[] { "OwnerKind", "OwnerId" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ParticipationPhases_ProcessId_SortOrder",
                 table: "ParticipationPhases",
                 columns: new[] { "ProcessId", "SortOrder" });
@@ -367,6 +392,9 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Notifications");
+
+            migrationBuilder.DropTable(
+                name: "ParticipationImages");
 
             migrationBuilder.DropTable(
                 name: "ParticipationPhases");

@@ -11,7 +11,7 @@ using SmartRegion.Platform.Database;
 namespace SmartRegion.Platform.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSmartRegionDb))]
-    [Migration("20261126122108_Participation")]
+    [Migration("20261126122413_Participation")]
     partial class Participation
     {
         /// <inheritdoc />
@@ -151,6 +151,52 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasIndex("SubjectKind", "SubjectId", "Id");
 
                     b.ToTable("Comments", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Participation.Common.StoredImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("OwnerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerKind", "OwnerId");
+
+                    b.ToTable("ParticipationImages", (string)null);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Following.Follow", b =>
