@@ -7,7 +7,7 @@ namespace SmartRegion.Modules.Participation.Common;
 internal static class ImagesEndpoint
 {
     public static void MapParticipationImages(this WebApplication app) =>
-        app.MapGet("/beteiligung/bilder/{id:guid}", async (Guid id, SmartRegionDb db, HttpContext context, CancellationToken cancellationToken) =>
+        app.MapGet("/participation/images/{id:guid}", async (Guid id, SmartRegionDb db, HttpContext context, CancellationToken cancellationToken) =>
         {
             var image = await db.Set<StoredImage>().AsNoTracking().Where(i => i.Id == id && !i.IsHidden)
                 .Select(i => new { i.Bytes, i.ContentType }).SingleOrDefaultAsync(cancellationToken);

@@ -163,5 +163,5 @@ public sealed class UploadedImages(SmartRegionDb db, TimeProvider clock)
 
 public sealed record ImageInfo(Guid Id, int Width, int Height, string? AltText)
 {
-    public string Url => $"/beteiligung/bilder/{Id}";
+    public string Url => $"/participation/images/{Id}";
 }

@@ -28,7 +28,7 @@ public sealed class Notification
 
     public string TextEn { get; set; } = "";
 
-    /// <summary>Path on the platform, e.g. <c>/beteiligung/ideen/12</c>.</summary>
+    /// <summary>Path on the platform, e.g. <c>/participation/ideas/12</c>.</summary>
     public string Link { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
