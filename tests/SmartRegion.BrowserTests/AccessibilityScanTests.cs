@@ -18,7 +18,7 @@ public sealed class AccessibilityScanTests(PortalServer server)
 
     public static TheoryData<string> SignedInPages() =>
     [
-        "/account", "/account/change-password", "/admin", "/admin/users", "/admin/tokens", "/admin/boundaries", "/areas/kiel/edit",
+        "/account", "/account/change-password", "/account/data", "/account/delete", "/admin", "/admin/users", "/admin/tokens", "/admin/boundaries", "/areas/kiel/edit",
     ];
 
     [Theory]

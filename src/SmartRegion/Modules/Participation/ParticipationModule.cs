@@ -1,5 +1,6 @@
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
+using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Participation;
 
@@ -15,6 +16,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<ParticipationAccess>();
         builder.Services.AddScoped<Followers>();
         builder.Services.AddScoped<UploadedImages>();
+        builder.Services.AddScoped<IPersonalData, ParticipationPersonalData>();
     }
 
     public static void MapParticipation(this WebApplication app)

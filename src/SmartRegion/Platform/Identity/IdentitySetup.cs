@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Identity.Privacy;
 using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Platform.Identity;
@@ -91,6 +92,10 @@ public static class IdentitySetup
         services.AddScoped<MachineTokenService>();
         services.AddScoped<RoleGrantService>();
         services.AddScoped<AccountMails>();
+        services.AddScoped<PersonalDataService>();
+        services.AddOptions<PrivacyOptions>().Bind(builder.Configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<UnconfirmedAccountCleanup>();
+        services.AddHostedService(provider => provider.GetRequiredService<UnconfirmedAccountCleanup>());
     }
 
     private static Task RedirectAsync(RedirectContext<CookieAuthenticationOptions> context)
