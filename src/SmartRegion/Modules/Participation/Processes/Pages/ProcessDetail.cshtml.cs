@@ -4,7 +4,6 @@ using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Common.Translations;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
-using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Processes.Pages;
 
@@ -68,8 +67,6 @@ public sealed class ProcessDetailModel(SmartRegionDb db, RegionDirectory directo
             english is null ? null : [english], headingLevel: 1, idPrefix: "process-text");
         return Page();
     }
-
-    public static bool English => LocalizationSetup.IsEnglish;
 
     private static string Join(string summary, string? description) =>
         string.IsNullOrWhiteSpace(description) ? summary : $"{summary}\n\n{description}";
