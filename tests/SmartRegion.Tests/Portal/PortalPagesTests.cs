@@ -29,7 +29,6 @@ public abstract class PortalPagesTests(SmartRegionApp app)
 
     [Theory]
     [InlineData("/data", "Urbane Datenplattform")]
-    [InlineData("/participation", "Beteiligung")]
     [InlineData("/funding", "Förderung und Projekte")]
     public async Task PillarPages_NotBuiltYet_SaySoHonestly(string path, string title)
     {

@@ -21,6 +21,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureModeration(modelBuilder);
         ConfigureFollowing(modelBuilder);
         ConfigureImages(modelBuilder);
+        Common.Translations.ContentTranslation.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

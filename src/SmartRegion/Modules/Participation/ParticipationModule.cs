@@ -17,11 +17,13 @@ public static class ParticipationModule
         builder.Services.AddScoped<Followers>();
         builder.Services.AddScoped<UploadedImages>();
         builder.Services.AddScoped<IPersonalData, ParticipationPersonalData>();
+        builder.Services.AddScoped<Common.Translations.Translations>();
     }
 
     public static void MapParticipation(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapParticipationImages();
+        Processes.ProcessesApi.MapProcessesApi(app);
     }
 }

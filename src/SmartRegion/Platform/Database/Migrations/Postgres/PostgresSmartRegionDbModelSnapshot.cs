@@ -208,6 +208,50 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.ToTable("ParticipationImages", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Participation.Common.Translations.ContentTranslation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ContentTranslations", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Participation.Following.Follow", b =>
                 {
                     b.Property<Guid>("AccountId")

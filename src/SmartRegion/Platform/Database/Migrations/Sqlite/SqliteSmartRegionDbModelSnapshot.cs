@@ -196,6 +196,48 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.ToTable("ParticipationImages", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Participation.Common.Translations.ContentTranslation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("ContentTranslations", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Participation.Following.Follow", b =>
                 {
                     b.Property<Guid>("AccountId")
