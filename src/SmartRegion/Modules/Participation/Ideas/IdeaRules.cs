@@ -38,3 +38,14 @@ public sealed class IdeaPhases(SmartRegionDb db, TimeProvider clock)
     public async Task<bool> SupportsOpenAsync(int? processId, CancellationToken cancellationToken) =>
         processId is null || (await CurrentPhaseAsync(processId.Value, cancellationToken))?.SupportsOpen == true;
 }
+
+/// <summary>Times are stored in UTC and shown as people in the region read them.</summary>
+public static class IdeaTime
+{
+    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+
+    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Berlin);
+
+    /// <summary>The value for a <c>time</c> element's <c>datetime</c> attribute.</summary>
+    public static string Machine(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+}
