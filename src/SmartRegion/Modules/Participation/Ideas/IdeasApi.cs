@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Participation.Common;
@@ -21,7 +22,9 @@ public sealed record IdeaDto(
 
 public sealed record IdeaCreateRequest(string? Title, string? Body, string? FieldKey, int? AreaId, string? Language, double? Latitude, double? Longitude, string? Process);
 
-public sealed record IdeaAnswerRequest(IdeaStatus? Status, string? Answer);
+public sealed record IdeaAnswerRequest(
+    [property: JsonConverter(typeof(JsonStringEnumConverter<IdeaStatus>))] IdeaStatus? Status,
+    string? Answer);
 
 public sealed record SupportDto(int IdeaId, bool Supported, int SupportCount);
 
