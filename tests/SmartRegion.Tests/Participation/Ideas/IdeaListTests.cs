@@ -72,7 +72,14 @@ public abstract class IdeaListTests(SmartRegionApp app)
         {
             var image = new SmartRegion.Modules.Participation.Common.StoredImage
             {
-                Id = Guid.NewGuid(), OwnerKind = "idea", OwnerId = id, ContentType = "image/png", Bytes = [1, 2, 3], Width = 1, Height = 1, CreatedAt = DateTime.UtcNow,
+                Id = Guid.NewGuid(),
+                OwnerKind = "idea",
+                OwnerId = id,
+                ContentType = "image/png",
+                Bytes = [1, 2, 3],
+                Width = 1,
+                Height = 1,
+                CreatedAt = DateTime.UtcNow,
             };
             db.Add(image);
             await db.SaveChangesAsync();
