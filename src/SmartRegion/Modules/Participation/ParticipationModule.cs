@@ -1,6 +1,7 @@
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Platform.Identity.Privacy;
+using SmartRegion.Modules.Participation.Ideas;
 
 namespace SmartRegion.Modules.Participation;
 
@@ -18,6 +19,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<UploadedImages>();
         builder.Services.AddScoped<IPersonalData, ParticipationPersonalData>();
         builder.Services.AddScoped<Common.Translations.Translations>();
+        builder.Services.AddIdeas();
     }
 
     public static void MapParticipation(this WebApplication app)
@@ -25,5 +27,6 @@ public static class ParticipationModule
         ArgumentNullException.ThrowIfNull(app);
         app.MapParticipationImages();
         Processes.ProcessesApi.MapProcessesApi(app);
+        app.MapIdeas();
     }
 }

@@ -1,0 +1,109 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace SmartRegion.BrowserTests;
+
+/// <summary>Posting an idea with the keyboard alone, and the idea pages scanned by axe-core in a real browser.</summary>
+[Collection(PortalGroup.Name)]
+public sealed class IdeaBrowserTests(PortalServer server)
+{
+    private static Task<string> FocusedIdAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement.id");
+
+    private static async Task TabToAsync(IPage page, string id, int limit = 40)
+    {
+        for (var i = 0; i < limit && await FocusedIdAsync(page) != id; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Equal(id, await FocusedIdAsync(page));
+    }
+
+    private async Task<IPage> SignedInPageAsync()
+    {
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
+        return page;
+    }
+
+    /// <summary>Posts an idea with the keyboard only and returns its page's path.</summary>
+    private static async Task<string> PostIdeaWithKeyboardAsync(IPage page, string title)
+    {
+        await page.GotoAsync("/participation/ideas/new");
+        await page.Locator("main").FocusAsync();
+        await TabToAsync(page, "Input_Title");
+        await page.Keyboard.TypeAsync(title);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("Eine Bank im Schatten der Bäume, damit Ältere hier rasten können.");
+        await TabToAsync(page, "Input_FieldKey");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await TabToAsync(page, "Input_AreaId");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await TabToAsync(page, "Input_Latitude");
+        await page.Keyboard.TypeAsync("54,3233");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Input_Longitude", await FocusedIdAsync(page));
+        await page.Keyboard.TypeAsync("10,1228");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/participation/ideas/*?created=true");
+        return new Uri(page.Url).AbsolutePath;
+    }
+
+    [Fact]
+    public async Task NewIdea_WithKeyboardAndTypedCoordinates_IsPublished()
+    {
+        var page = await SignedInPageAsync();
+
+        var path = await PostIdeaWithKeyboardAsync(page, "Bank am Kleinen Kiel");
+
+        Assert.Equal("Bank am Kleinen Kiel", await page.Locator("h1").InnerTextAsync());
+        Assert.Contains("54,3233", await page.Locator(".idea__facts").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.StartsWith("/participation/ideas/", path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task IdeaPages_HaveNoSeriousAccessibilityViolations()
+    {
+        var page = await SignedInPageAsync();
+        var ideaPath = await PostIdeaWithKeyboardAsync(page, "Trinkbrunnen am Vinetaplatz");
+
+        await AssertAccessibleAsync(page, ideaPath);
+        foreach (var path in new[] { "/participation/ideas", "/participation/ideas?culture=en", "/participation/ideas/new", "/participation/ideas/map" })
+        {
+            var response = await page.GotoAsync(path);
+            Assert.Equal(200, response?.Status);
+            if (path.EndsWith("/map", StringComparison.Ordinal))
+            {
+                await page.Locator("#ideas-map canvas").WaitForAsync();
+            }
+
+            await AssertAccessibleAsync(page, path);
+        }
+    }
+
+    [Fact]
+    public async Task NewIdeaForm_WithErrors_StaysAccessible()
+    {
+        var page = await SignedInPageAsync();
+        await page.GotoAsync("/participation/ideas/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Idee veröffentlichen" }).ClickAsync();
+        await page.WaitForSelectorAsync("#error-summary");
+
+        Assert.Equal("true", await page.Locator("#Input_Title").GetAttributeAsync("aria-invalid"));
+        await AssertAccessibleAsync(page, "/participation/ideas/new (errors)");
+    }
+
+    private static async Task AssertAccessibleAsync(IPage page, string path)
+    {
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(
+            serious.Count == 0,
+            $"{path}: " + string.Join(" | ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
+    }
+}
