@@ -54,7 +54,9 @@ public sealed class LogModel(SmartRegionDb db, ModeratorAreas moderatorAreas, Pa
         var query = db.Set<ModerationLogEntry>().AsNoTracking().Where(e => moderated.Contains(e.AreaId));
         if (Area is { } filterArea)
         {
-            query = query.Where(e => e.AreaId == filterArea);
+            // An area's log includes its towns and neighbourhoods, as a moderator's right does.
+            var within = await directory.AreaAndBelowAsync(filterArea, cancellationToken);
+            query = query.Where(e => within.Contains(e.AreaId));
         }
 
         if (!string.IsNullOrEmpty(Action) && ModerationAction.All.Contains(Action))
