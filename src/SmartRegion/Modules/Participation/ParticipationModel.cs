@@ -19,6 +19,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureIdeas(modelBuilder);
         ConfigureComments(modelBuilder);
         ConfigureModeration(modelBuilder);
+        ModerationModel.Configure(modelBuilder);
         ConfigureFollowing(modelBuilder);
         ConfigureImages(modelBuilder);
         Common.Translations.ContentTranslation.Configure(modelBuilder);

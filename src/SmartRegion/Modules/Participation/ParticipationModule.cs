@@ -2,6 +2,7 @@ using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Platform.Identity.Privacy;
 using SmartRegion.Modules.Participation.Ideas;
+using SmartRegion.Modules.Participation.Moderation;
 
 namespace SmartRegion.Modules.Participation;
 
@@ -20,6 +21,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<IPersonalData, ParticipationPersonalData>();
         builder.Services.AddScoped<Common.Translations.Translations>();
         builder.Services.AddIdeas();
+        builder.Services.AddCommentsAndModeration();
     }
 
     public static void MapParticipation(this WebApplication app)
@@ -28,5 +30,6 @@ public static class ParticipationModule
         app.MapParticipationImages();
         Processes.ProcessesApi.MapProcessesApi(app);
         app.MapIdeas();
+        app.MapCommentsAndModeration();
     }
 }

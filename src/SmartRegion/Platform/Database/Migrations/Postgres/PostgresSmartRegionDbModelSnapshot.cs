@@ -515,6 +515,11 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
 
                     b.HasIndex("ContentKind", "ContentId");
 
+                    b.HasIndex("ReporterId", "ContentKind", "ContentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ModerationFlags_OpenPerReporter")
+                        .HasFilter("\"ResolvedAt\" IS NULL");
+
                     b.ToTable("ModerationFlags", (string)null);
                 });
 
