@@ -21,6 +21,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureModeration(modelBuilder);
         ConfigureFollowing(modelBuilder);
         ConfigureImages(modelBuilder);
+        Events.EventsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

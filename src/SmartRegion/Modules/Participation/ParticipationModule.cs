@@ -15,11 +15,13 @@ public static class ParticipationModule
         builder.Services.AddScoped<ParticipationAccess>();
         builder.Services.AddScoped<Followers>();
         builder.Services.AddScoped<UploadedImages>();
+        Events.EventsModule.AddParticipationEvents(builder.Services);
     }
 
     public static void MapParticipation(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapParticipationImages();
+        Events.EventsModule.MapParticipationEvents(app);
     }
 }
