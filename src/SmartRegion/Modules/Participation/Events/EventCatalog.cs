@@ -7,6 +7,7 @@ using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Events;
@@ -19,6 +20,15 @@ public sealed class EventCatalog(
     SmartRegionDb db, RegionDirectory directory, ParticipationAccess access, IStringLocalizer<SharedTexts> texts, TimeProvider clock)
 {
     public const string Kind = "event";
+
+    /// <summary>Whether the person may moderate in some area at all: only they get a review queue.</summary>
+    public static bool MayModerateSomewhere(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Moderator) || user.IsInRole(Roles.Editor)
+            || user.FindAll(PlatformClaims.ScopedRole).Any(c =>
+                c.Value.StartsWith(Roles.Moderator + "@", StringComparison.Ordinal) || c.Value.StartsWith(Roles.Editor + "@", StringComparison.Ordinal));
+    }
 
     private IQueryable<NeighbourhoodEvent> Events => db.Set<NeighbourhoodEvent>();
 
