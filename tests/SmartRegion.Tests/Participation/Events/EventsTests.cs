@@ -240,7 +240,13 @@ public abstract class EventsTests(SmartRegionApp app)
         Assert.Contains("für Beiträge gesperrt", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var blockedApi = await resident.Client.PostAsJsonAsync(new Uri("/api/participation/events", UriKind.Relative), new
         {
-            area = "kiel-gaarden-ost", title = blockedTitle, description = "x", startDate = "2027-06-12", startTime = "15:00:00", endTime = "16:00:00", placeName = "Platz",
+            area = "kiel-gaarden-ost",
+            title = blockedTitle,
+            description = "x",
+            startDate = "2027-06-12",
+            startTime = "15:00:00",
+            endTime = "16:00:00",
+            placeName = "Platz",
         });
         Assert.Equal(HttpStatusCode.Forbidden, blockedApi.StatusCode);
         Assert.False(await app.QueryAsync(db => db.Set<NeighbourhoodEvent>().AnyAsync(e => e.Title == blockedTitle)));

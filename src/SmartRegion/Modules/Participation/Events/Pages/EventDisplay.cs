@@ -48,4 +48,20 @@ public static class EventDisplay
         var offset = BerlinTime.Zone.GetUtcOffset(local);
         return new DateTimeOffset(local, offset).ToString("yyyy-MM-ddTHH:mmzzz", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The text key naming a status, for lists and notices.</summary>
+    public static string StatusKey(EventStatus status) => status switch
+    {
+        EventStatus.Approved => "Events.Status.Approved",
+        EventStatus.Rejected => "Events.Status.Rejected",
+        _ => "Events.Status.Pending",
+    };
+
+    /// <summary>The text key explaining who sees an event in that status.</summary>
+    public static string StatusNoteKey(EventStatus status) => status switch
+    {
+        EventStatus.Approved => "Events.StatusNote.Approved",
+        EventStatus.Rejected => "Events.StatusNote.Rejected",
+        _ => "Events.StatusNote.Pending",
+    };
 }
