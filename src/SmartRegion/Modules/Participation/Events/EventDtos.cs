@@ -14,7 +14,8 @@ internal static class EventDtos
             e.Id,
             areas.TryGetValue(e.AreaId, out var area) ? area.Slug : "",
             area?.Name ?? "",
-            e.Title,
+            // A hidden event keeps its place in the data, but not its words: they may be why it was hidden.
+            e.HiddenAt is null ? e.Title : "",
             e.HiddenAt is null ? e.Description : "",
             e.Language,
             ContentLanguage.Direction(e.Language),

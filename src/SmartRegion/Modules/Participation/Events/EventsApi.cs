@@ -52,8 +52,8 @@ internal static class EventsApi
     private static async Task<IResult> ListAsync(
         EventCatalog catalog, HttpContext context, RegionDirectory directory, TimeProvider clock, string? area, DateOnly? from, DateOnly? to, string? language, CancellationToken cancellationToken)
     {
-        AreaScope? scope = null;
-        if (!string.IsNullOrEmpty(area) && (scope = await catalog.AreaScopeAsync(area, cancellationToken)) is null)
+        var scope = await catalog.AreaScopeAsync(area, cancellationToken);
+        if (!string.IsNullOrEmpty(area) && scope is null)
         {
             return Invalid($"area: there is no area '{area}'.");
         }
