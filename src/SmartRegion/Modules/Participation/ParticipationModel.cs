@@ -23,6 +23,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureFollowing(modelBuilder);
         ConfigureImages(modelBuilder);
         Common.Translations.ContentTranslation.Configure(modelBuilder);
+        Events.EventsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

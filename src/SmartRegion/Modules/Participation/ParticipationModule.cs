@@ -22,6 +22,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<Common.Translations.Translations>();
         builder.Services.AddIdeas();
         builder.Services.AddCommentsAndModeration();
+        Events.EventsModule.AddParticipationEvents(builder.Services);
     }
 
     public static void MapParticipation(this WebApplication app)
@@ -31,5 +32,6 @@ public static class ParticipationModule
         Processes.ProcessesApi.MapProcessesApi(app);
         app.MapIdeas();
         app.MapCommentsAndModeration();
+        Events.EventsModule.MapParticipationEvents(app);
     }
 }
