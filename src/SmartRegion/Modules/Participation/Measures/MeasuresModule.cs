@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Participation.Following;
 
 namespace SmartRegion.Modules.Participation.Measures;
@@ -9,6 +10,8 @@ public static class MeasuresModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<MeasureRegister>();
+        builder.Services.Configure<RazorPagesOptions>(pages =>
+            pages.Conventions.AddPageRoute("/Modules/Participation/Measures/Pages/MeasureEdit", "/participation/measures/new"));
         builder.Services.AddScoped<BothLanguages>();
         builder.Services.AddScoped<FollowSubjects>();
         builder.Services.AddOptions<NotificationMailOptions>()
