@@ -126,11 +126,11 @@ public sealed class MeasureRegister(SmartRegionDb db, RegionDirectory directory,
         }
 
         var link = LinkTo(measure.Id);
-        var (de, en) = both.Format("Measures.Notify.StatusChanged", () => [measure.TitleDe, texts["Measures.Status." + status].Value]);
+        var (de, en) = both.Format("Measures.Notify.StatusChanged", () => [measure.TitleDe, texts[MeasureTexts.Status(status)].Value]);
         await followers.NotifyAsync(SubjectKinds.Measure, measure.Id, de, en, link, told, cancellationToken);
         foreach (var idea in await IdeasAsync(measure.Id, cancellationToken))
         {
-            var (ideaDe, ideaEn) = both.Format("Measures.Notify.IdeaMeasureStatusChanged", () => [idea.Title ?? "", measure.TitleDe, texts["Measures.Status." + status].Value]);
+            var (ideaDe, ideaEn) = both.Format("Measures.Notify.IdeaMeasureStatusChanged", () => [idea.Title ?? "", measure.TitleDe, texts[MeasureTexts.Status(status)].Value]);
             await followers.NotifyAsync(SubjectKinds.Idea, idea.Id, ideaDe, ideaEn, link, told, cancellationToken);
         }
 
@@ -161,7 +161,7 @@ public sealed class MeasureRegister(SmartRegionDb db, RegionDirectory directory,
         var now = clock.GetUtcNow().UtcDateTime;
         db.Add(new MeasureIdea { MeasureId = measure.Id, IdeaId = ideaId, LinkedAt = now, LinkedBy = linkedBy });
         measure.UpdatedAt = now;
-        var (de, en) = both.Format("Measures.Notify.IdeaLinked", () => [idea.Title, measure.TitleDe, texts["Measures.Status." + measure.Status].Value]);
+        var (de, en) = both.Format("Measures.Notify.IdeaLinked", () => [idea.Title, measure.TitleDe, texts[MeasureTexts.Status(measure.Status)].Value]);
         await followers.NotifyAsync(SubjectKinds.Idea, ideaId, de, en, LinkTo(measure.Id), linkedBy, cancellationToken);
         try
         {

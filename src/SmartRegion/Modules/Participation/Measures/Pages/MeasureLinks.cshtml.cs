@@ -51,7 +51,7 @@ public sealed class MeasureLinksModel(MeasureRegister register, ParticipationAcc
                 return Redirect($"{MeasureRegister.LinkTo(id)}?saved=idea");
             }
 
-            ModelState.AddModelError($"{nameof(Idea)}.{nameof(IdeaLinkInput.IdeaId)}", texts["Measures.Validation.Idea." + result]);
+            ModelState.AddModelError($"{nameof(Idea)}.{nameof(IdeaLinkInput.IdeaId)}", texts[MeasureTexts.IdeaRefusal(result)]);
         }
 
         return await PageWithListsAsync(cancellationToken);
@@ -98,7 +98,7 @@ public sealed class MeasureLinksModel(MeasureRegister register, ParticipationAcc
                     return Redirect($"{MeasureRegister.LinkTo(id)}?saved=photo");
                 }
 
-                ModelState.AddModelError(fileKey, texts["Measures.Validation.Photo." + imageRefusal]);
+                ModelState.AddModelError(fileKey, texts[MeasureTexts.PhotoRefusal(imageRefusal)]);
             }
         }
 
