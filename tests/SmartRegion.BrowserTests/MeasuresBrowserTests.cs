@@ -22,8 +22,14 @@ public sealed class MeasuresBrowserTests(PortalServer server)
         var now = DateTime.UtcNow;
         var measure = new Measure
         {
-            AreaId = areaId, TitleDe = title, DescriptionDe = "Mehr Licht auf dem Weg zur Schule.", ResponsibleBody = "Tiefbauamt", BudgetEuro = 12000m,
-            Status = MeasureStatus.InProgress, CreatedAt = now.AddDays(-3), UpdatedAt = now,
+            AreaId = areaId,
+            TitleDe = title,
+            DescriptionDe = "Mehr Licht auf dem Weg zur Schule.",
+            ResponsibleBody = "Tiefbauamt",
+            BudgetEuro = 12000m,
+            Status = MeasureStatus.InProgress,
+            CreatedAt = now.AddDays(-3),
+            UpdatedAt = now,
         };
         db.Add(measure);
         await db.SaveChangesAsync();
@@ -66,8 +72,13 @@ public sealed class MeasuresBrowserTests(PortalServer server)
             var resident = await db.Users.Where(u => u.Email == PortalServer.ResidentEmail).Select(u => u.Id).SingleAsync();
             db.Add(new Notification
             {
-                AccountId = resident, SubjectKind = SubjectKinds.Measure, SubjectId = id, TextDe = "Neuer Stand: In Umsetzung.", TextEn = "New status: in progress.",
-                Link = $"/participation/measures/{id}", CreatedAt = DateTime.UtcNow,
+                AccountId = resident,
+                SubjectKind = SubjectKinds.Measure,
+                SubjectId = id,
+                TextDe = "Neuer Stand: In Umsetzung.",
+                TextEn = "New status: in progress.",
+                Link = $"/participation/measures/{id}",
+                CreatedAt = DateTime.UtcNow,
             });
             await db.SaveChangesAsync();
         }

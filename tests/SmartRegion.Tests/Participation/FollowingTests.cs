@@ -135,6 +135,29 @@ public abstract class FollowingTests(SmartRegionApp app)
     }
 
     [Fact]
+    public async Task Follow_ParallelRequests_MakeOneFollow()
+    {
+        var (editor, _) = await SignedInAsync(app, "editor", (Roles.Editor, "kiel"));
+        var (follower, followerUser) = await SignedInAsync(app, "follower");
+        using (editor)
+        using (follower)
+        {
+            var measure = await CreateMeasureAsync(app, editor, "kiel", "Parkbank am Schrevenpark");
+
+            var responses = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ =>
+                follower.Client.PostAsJsonAsync("/api/participation/follows", new { subjectKind = "measure", subjectId = measure })));
+
+            Assert.All(responses, r => Assert.Equal(HttpStatusCode.NoContent, r.StatusCode));
+            foreach (var response in responses)
+            {
+                response.Dispose();
+            }
+
+            Assert.Equal(1, await app.QueryAsync(db => db.Set<Follow>().CountAsync(f => f.AccountId == followerUser.Id && f.SubjectId == measure)));
+        }
+    }
+
+    [Fact]
     public async Task Follow_WithForeignReturnUrl_StaysOnTheSite()
     {
         var (editor, _) = await SignedInAsync(app, "editor", (Roles.Editor, "kiel"));

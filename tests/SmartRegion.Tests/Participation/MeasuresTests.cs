@@ -35,12 +35,18 @@ public abstract class MeasuresTests(SmartRegionApp app)
             Assert.Equal("application/problem+json", status.Content.Headers.ContentType?.MediaType);
             using var update = await ploenEditor.Client.PutAsJsonAsync($"/api/participation/measures/{id}", new
             {
-                areaId = await app.AreaIdAsync("ploen"), titleDe = "Übernommen", descriptionDe = "x", responsibleBody = "y",
+                areaId = await app.AreaIdAsync("ploen"),
+                titleDe = "Übernommen",
+                descriptionDe = "x",
+                responsibleBody = "y",
             });
             Assert.Equal(HttpStatusCode.Forbidden, update.StatusCode);
             using var create = await ploenEditor.Client.PostAsJsonAsync("/api/participation/measures", new
             {
-                areaId = await app.AreaIdAsync("kiel"), titleDe = "Fremd", descriptionDe = "x", responsibleBody = "y",
+                areaId = await app.AreaIdAsync("kiel"),
+                titleDe = "Fremd",
+                descriptionDe = "x",
+                responsibleBody = "y",
             });
             Assert.Equal(HttpStatusCode.Forbidden, create.StatusCode);
 
