@@ -30,17 +30,17 @@ internal static class MeasuresApi
     public static void MapMeasuresApi(this WebApplication app)
     {
         var api = app.MapGroup("/api/participation/measures").WithTags("Participation");
-        api.MapGet("/", ListAsync).WithName("ListMeasures")
+        api.MapGet("/", ListAsync).WithName("ListMeasures").Produces<List<MeasureSummaryDto>>()
             .WithSummary("Immediate measures, last changed first. area (slug) includes the areas below it; field is a field key; status is Planned, InProgress, Done or Stopped.");
         api.MapGet("/{id:int}", GetAsync).WithName("GetMeasure")
             .WithSummary("One measure with its status timeline, the ideas it came from, linked surveys and photos.");
-        api.MapPost("/", CreateAsync).WithName("CreateMeasure")
+        api.MapPost("/", CreateAsync).WithName("CreateMeasure").Produces<MeasureDto>(StatusCodes.Status201Created)
             .WithSummary("Creates a measure (status Planned). Editors of the area.")
             .RequireAuthorization().WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
-        api.MapPut("/{id:int}", UpdateAsync).WithName("UpdateMeasure")
+        api.MapPut("/{id:int}", UpdateAsync).WithName("UpdateMeasure").Produces<MeasureDto>()
             .WithSummary("Replaces a measure's details. Editors of its area (and of the new area, when it moves).")
             .RequireAuthorization().WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
-        api.MapPost("/{id:int}/status", ChangeStatusAsync).WithName("ChangeMeasureStatus")
+        api.MapPost("/{id:int}/status", ChangeStatusAsync).WithName("ChangeMeasureStatus").Produces<MeasureDto>()
             .WithSummary("Adds a status change with its explanation; followers of the measure and of its ideas are notified. Editors of the area.")
             .RequireAuthorization().WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
     }
