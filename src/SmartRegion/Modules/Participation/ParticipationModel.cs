@@ -3,6 +3,7 @@ using SmartRegion.Modules.Participation.Comments;
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Modules.Participation.Ideas;
+using SmartRegion.Modules.Participation.Measures;
 using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Processes;
 using SmartRegion.Platform.Database;
@@ -24,6 +25,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureImages(modelBuilder);
         Common.Translations.ContentTranslation.Configure(modelBuilder);
         Events.EventsModel.Configure(modelBuilder);
+        MeasuresModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

@@ -3,6 +3,7 @@ using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Platform.Identity.Privacy;
 using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Moderation;
+using SmartRegion.Modules.Participation.Measures;
 
 namespace SmartRegion.Modules.Participation;
 
@@ -23,6 +24,7 @@ public static class ParticipationModule
         builder.Services.AddIdeas();
         builder.Services.AddCommentsAndModeration();
         Events.EventsModule.AddParticipationEvents(builder.Services);
+        builder.AddMeasuresAndFollowing();
     }
 
     public static void MapParticipation(this WebApplication app)
@@ -33,5 +35,6 @@ public static class ParticipationModule
         app.MapIdeas();
         app.MapCommentsAndModeration();
         Events.EventsModule.MapParticipationEvents(app);
+        app.MapMeasuresAndFollowing();
     }
 }
