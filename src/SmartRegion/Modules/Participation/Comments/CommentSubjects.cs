@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Participation.Ideas;
-using SmartRegion.Modules.Participation.Processes;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Participation.Comments;
@@ -32,7 +31,7 @@ public sealed class CommentSubjects(IEnumerable<ICommentSubject> subjects)
 /// <summary>
 /// Ideas take comments unless hidden; an idea of a process only while the process's current phase opens comments.
 /// </summary>
-public sealed class IdeaCommentSubject(SmartRegionDb db, TimeProvider clock) : ICommentSubject
+public sealed class IdeaCommentSubject(SmartRegionDb db, IdeaPhases phases) : ICommentSubject
 {
     public string Kind => "idea";
 
@@ -45,9 +44,7 @@ public sealed class IdeaCommentSubject(SmartRegionDb db, TimeProvider clock) : I
             return null;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        var open = idea.HiddenAt is null && (idea.ProcessId is null || await db.Set<Phase>()
-            .AnyAsync(p => p.ProcessId == idea.ProcessId && p.StartsAt <= now && now < p.EndsAt && p.CommentsOpen, cancellationToken));
+        var open = idea.HiddenAt is null && await phases.CommentsOpenAsync(idea.ProcessId, cancellationToken);
         return new CommentSubjectInfo(idea.AreaId, open, $"/participation/ideas/{id}");
     }
 

@@ -126,6 +126,8 @@ public sealed class IdeaDesk(
             await images.StoreAsync(OwnerKind, idea.Id, photo.Bytes, photo.ContentType, photo.Width, photo.Height, photo.AltText, cancellationToken);
         }
 
+        // The author hears of the official answer and of measures that come from the idea without asking for it.
+        await followers.FollowAsync(authorId, SubjectKinds.Idea, idea.Id, cancellationToken);
         return idea;
     }
 

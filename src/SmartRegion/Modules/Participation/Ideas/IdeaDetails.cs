@@ -8,7 +8,7 @@ namespace SmartRegion.Modules.Participation.Ideas;
 
 /// <summary>Everything the idea page and the API show of one idea. <see cref="AuthorName"/> is null for a deleted account.</summary>
 public sealed record IdeaDetails(
-    Idea Idea, string? AuthorName, AreaChoice? Area, FieldInfo? Field, Process? Process, IReadOnlyList<ImageInfo> Photos, bool SupportsOpen)
+    Idea Idea, string? AuthorName, AreaChoice? Area, FieldInfo? Field, Process? Process, IReadOnlyList<ImageInfo> Photos, bool SupportsOpen, bool CommentsOpen)
 {
     public bool IsHidden => Idea.HiddenAt is not null;
 }
@@ -34,6 +34,7 @@ public sealed class IdeaReader(SmartRegionDb db, RegionDirectory directory, Uplo
             : null;
         var photos = idea.HiddenAt is null ? await images.OfAsync(IdeaDesk.OwnerKind, idea.Id, cancellationToken) : [];
         var supportsOpen = await phases.SupportsOpenAsync(idea.ProcessId, cancellationToken);
-        return new IdeaDetails(idea, authorName, area, field, process, photos, supportsOpen);
+        var commentsOpen = idea.HiddenAt is null && await phases.CommentsOpenAsync(idea.ProcessId, cancellationToken);
+        return new IdeaDetails(idea, authorName, area, field, process, photos, supportsOpen, commentsOpen);
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Participation.Processes;
 using SmartRegion.Platform.Database;
 
@@ -19,24 +18,21 @@ public static class IdeaRegion
         latitude is >= MinLatitude and <= MaxLatitude && longitude is >= MinLongitude and <= MaxLongitude;
 }
 
-/// <summary>Whether a process's current phase lets residents post ideas or support them.</summary>
+/// <summary>
+/// Whether residents may post, support or comment ideas now: outside a process always (posting needs one to
+/// ask about), inside a process only while its current phase switches the component on (see <see cref="ProcessPhases"/>).
+/// </summary>
 public sealed class IdeaPhases(SmartRegionDb db, TimeProvider clock)
 {
-    /// <summary>The phase whose dates include now; the first by order when phases overlap.</summary>
-    public async Task<Phase?> CurrentPhaseAsync(int processId, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        return await db.Set<Phase>().AsNoTracking()
-            .Where(p => p.ProcessId == processId && p.StartsAt <= now && now < p.EndsAt)
-            .OrderBy(p => p.SortOrder).FirstOrDefaultAsync(cancellationToken);
-    }
+    public Task<bool> IdeasOpenAsync(int processId, CancellationToken cancellationToken) =>
+        ProcessPhases.IsOpenAsync(db, processId, Component.Ideas, clock.GetUtcNow().UtcDateTime, cancellationToken);
 
-    public async Task<bool> IdeasOpenAsync(int processId, CancellationToken cancellationToken) =>
-        (await CurrentPhaseAsync(processId, cancellationToken))?.IdeasOpen == true;
+    public Task<bool> SupportsOpenAsync(int? processId, CancellationToken cancellationToken) => OpenAsync(processId, Component.Supports, cancellationToken);
 
-    /// <summary>An idea outside a process may always be supported; one in a process only while its phase allows it.</summary>
-    public async Task<bool> SupportsOpenAsync(int? processId, CancellationToken cancellationToken) =>
-        processId is null || (await CurrentPhaseAsync(processId.Value, cancellationToken))?.SupportsOpen == true;
+    public Task<bool> CommentsOpenAsync(int? processId, CancellationToken cancellationToken) => OpenAsync(processId, Component.Comments, cancellationToken);
+
+    private async Task<bool> OpenAsync(int? processId, Component component, CancellationToken cancellationToken) =>
+        processId is null || await ProcessPhases.IsOpenAsync(db, processId.Value, component, clock.GetUtcNow().UtcDateTime, cancellationToken);
 }
 
 /// <summary>Times are stored in UTC and shown as people in the region read them.</summary>
