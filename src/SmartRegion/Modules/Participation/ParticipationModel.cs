@@ -5,6 +5,7 @@ using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Processes;
+using SmartRegion.Modules.Participation.Reports;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Participation;
@@ -21,6 +22,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureModeration(modelBuilder);
         ConfigureFollowing(modelBuilder);
         ConfigureImages(modelBuilder);
+        ReportsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

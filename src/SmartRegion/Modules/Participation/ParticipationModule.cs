@@ -1,5 +1,6 @@
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
+using SmartRegion.Modules.Participation.Reports;
 
 namespace SmartRegion.Modules.Participation;
 
@@ -15,11 +16,13 @@ public static class ParticipationModule
         builder.Services.AddScoped<ParticipationAccess>();
         builder.Services.AddScoped<Followers>();
         builder.Services.AddScoped<UploadedImages>();
+        builder.AddReports();
     }
 
     public static void MapParticipation(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapParticipationImages();
+        app.MapReports();
     }
 }
