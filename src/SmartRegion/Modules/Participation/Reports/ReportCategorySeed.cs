@@ -77,10 +77,16 @@ internal sealed class ReportCategorySeed : IStartupSeed
 
             db.Add(new ReportCategory
             {
-                ServiceCode = category.ServiceCode, NameDe = category.NameDe, NameEn = category.NameEn,
-                DescriptionDe = category.DescriptionDe, DescriptionEn = category.DescriptionEn,
-                GroupDe = category.GroupDe, GroupEn = category.GroupEn, Keywords = category.Keywords,
-                DefaultAgency = category.DefaultAgency, SortOrder = order,
+                ServiceCode = category.ServiceCode,
+                NameDe = category.NameDe,
+                NameEn = category.NameEn,
+                DescriptionDe = category.DescriptionDe,
+                DescriptionEn = category.DescriptionEn,
+                GroupDe = category.GroupDe,
+                GroupEn = category.GroupEn,
+                Keywords = category.Keywords,
+                DefaultAgency = category.DefaultAgency,
+                SortOrder = order,
             });
         }
 
