@@ -80,3 +80,9 @@ public sealed class ReportStatusChange
     /// <summary>The staff member; null for the first entry of a report or a deleted account.</summary>
     public Guid? ById { get; set; }
 }
+
+public static class ReportStatusTexts
+{
+    /// <summary>The key of the status's name in the shared texts.</summary>
+    public static string TextKey(this ReportStatus status) => $"Reports.Status.{status}";
+}

@@ -85,7 +85,12 @@ public sealed class ReportNewModel(
             }
             else
             {
-                ModelState.AddModelError("Input.Photo", texts["Reports.Validation.Photo" + prepared.Refusal]);
+                ModelState.AddModelError("Input.Photo", prepared.Refusal switch
+                {
+                    ImageRefusal.TooLarge => texts["Reports.Validation.PhotoTooLarge"],
+                    ImageRefusal.TooManyPixels => texts["Reports.Validation.PhotoTooManyPixels"],
+                    _ => texts["Reports.Validation.PhotoNotAnImage"],
+                });
             }
         }
 
