@@ -37,7 +37,8 @@ public sealed class ReportBrowserTests(PortalServer server)
         await page.GetByLabel("Längengrad").FillAsync("10.1633");
         await page.GetByLabel("Beschreibung", new() { Exact = true }).FillAsync(description);
         await page.GetByRole(AriaRole.Button, new() { Name = "Meldung absenden" }).ClickAsync();
-        await page.WaitForURLAsync("**/participation/reports/*?sent=true");
+        await page.WaitForSelectorAsync("main .kern-alert--success", new() { Timeout = 60_000 });
+        Assert.Contains("?sent=true", page.Url, StringComparison.Ordinal);
         return new Uri(page.Url).AbsolutePath;
     }
 
@@ -107,7 +108,8 @@ public sealed class ReportBrowserTests(PortalServer server)
         await page.Keyboard.TypeAsync(description);
         await TabUntilAsync(page, "Meldung absenden");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/participation/reports/*?sent=true");
+        await page.WaitForSelectorAsync("main .kern-alert--success", new() { Timeout = 60_000 });
+        Assert.Contains("?sent=true", page.Url, StringComparison.Ordinal);
 
         var main = await page.Locator("main").InnerTextAsync();
         Assert.Contains(description, main, StringComparison.Ordinal);
