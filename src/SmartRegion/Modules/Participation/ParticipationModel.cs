@@ -6,6 +6,7 @@ using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Measures;
 using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Processes;
+using SmartRegion.Modules.Participation.Reports;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Participation;
@@ -26,6 +27,7 @@ public sealed class ParticipationModel : IModuleModel
         Common.Translations.ContentTranslation.Configure(modelBuilder);
         Events.EventsModel.Configure(modelBuilder);
         MeasuresModel.Configure(modelBuilder);
+        ReportsModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

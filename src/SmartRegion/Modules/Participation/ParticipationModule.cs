@@ -4,6 +4,7 @@ using SmartRegion.Platform.Identity.Privacy;
 using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Measures;
+using SmartRegion.Modules.Participation.Reports;
 
 namespace SmartRegion.Modules.Participation;
 
@@ -25,6 +26,7 @@ public static class ParticipationModule
         builder.Services.AddCommentsAndModeration();
         Events.EventsModule.AddParticipationEvents(builder.Services);
         builder.AddMeasuresAndFollowing();
+        builder.AddReports();
     }
 
     public static void MapParticipation(this WebApplication app)
@@ -36,5 +38,6 @@ public static class ParticipationModule
         app.MapCommentsAndModeration();
         Events.EventsModule.MapParticipationEvents(app);
         app.MapMeasuresAndFollowing();
+        app.MapReports();
     }
 }

@@ -26,6 +26,7 @@ public static class TokenScopes
     public const string SensingWrite = "sensing:write";
     public const string SensingAdmin = "sensing:admin";
     public const string PlatformAdmin = "platform:admin";
+    public const string Open311Write = "open311:write";
 
-    public static readonly IReadOnlyList<string> All = [SensingWrite, SensingAdmin, PlatformAdmin];
+    public static readonly IReadOnlyList<string> All = [SensingWrite, SensingAdmin, PlatformAdmin, Open311Write];
 }
