@@ -1,0 +1,385 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace SmartRegion.Platform.Database.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ParticipationFeatures : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ContentTranslations",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubjectKind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    SubjectId = table.Column<long>(type: "bigint", nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContentTranslations", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Measures",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    FieldKey = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
+                    TitleDe = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TitleEn = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DescriptionDe = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    ResponsibleBody = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BudgetEuro = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Measures", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationPreferences",
+                columns: table => new
+                {
+                    AccountId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Mail = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationPreferences", x => x.AccountId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ParticipationEvents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    StartsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndsAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AllDay = table.Column<bool>(type: "boolean", nullable: false),
+                    PlaceName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true),
+                    OrganiserName = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true),
+                    ContactLink = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    SubmittedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    RejectionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "uuid", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Uid = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ParticipationEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportCategories",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ServiceCode = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    NameDe = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    DescriptionDe = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    DescriptionEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    GroupDe = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    GroupEn = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Keywords = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    DefaultAgency = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportCategories", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureIdeas",
+                columns: table => new
+                {
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    IdeaId = table.Column<int>(type: "integer", nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LinkedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureIdeas", x => new { x.MeasureId, x.IdeaId });
+                    table.ForeignKey(
+                        name: "FK_MeasureIdeas_Ideas_IdeaId",
+                        column: x => x.IdeaId,
+                        principalTable: "Ideas",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeasureIdeas_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ExplanationDe = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ExplanationEn = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ChangedBy = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeasureStatusChanges_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeasureSurveys",
+                columns: table => new
+                {
+                    MeasureId = table.Column<int>(type: "integer", nullable: false),
+                    SurveyId = table.Column<int>(type: "integer", nullable: false),
+                    LinkedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeasureSurveys", x => new { x.MeasureId, x.SurveyId });
+                    table.ForeignKey(
+                        name: "FK_MeasureSurveys_Measures_MeasureId",
+                        column: x => x.MeasureId,
+                        principalTable: "Measures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceRequests",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CategoryId = table.Column<int>(type: "integer", nullable: false),
+                    AreaId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    StatusNotes = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: false),
+                    Longitude = table.Column<double>(type: "double precision", nullable: false),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    RequestedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AgencyResponsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ReporterId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubmittedByTokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    ContactFirstName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactLastName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ExternalMediaUrl = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    HiddenAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceRequests_ReportCategories_CategoryId",
+                        column: x => x.CategoryId,
+                        principalTable: "ReportCategories",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReportStatusChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    RequestId = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Note = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    AgencyResponsible = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ById = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReportStatusChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReportStatusChanges_ServiceRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "ServiceRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ModerationFlags_OpenPerReporter",
+                table: "ModerationFlags",
+                columns: new[] { "ReporterId", "ContentKind", "ContentId" },
+                unique: true,
+                filter: "\"ResolvedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContentTranslations_SubjectKind_SubjectId_Language",
+                table: "ContentTranslations",
+                columns: new[] { "SubjectKind", "SubjectId", "Language" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureIdeas_IdeaId",
+                table: "MeasureIdeas",
+                column: "IdeaId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_AreaId_UpdatedAt",
+                table: "Measures",
+                columns: new[] { "AreaId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Measures_UpdatedAt",
+                table: "Measures",
+                column: "UpdatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeasureStatusChanges_MeasureId_At",
+                table: "MeasureStatusChanges",
+                columns: new[] { "MeasureId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipationEvents_AreaId_StartsAt",
+                table: "ParticipationEvents",
+                columns: new[] { "AreaId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipationEvents_Status_StartsAt",
+                table: "ParticipationEvents",
+                columns: new[] { "Status", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipationEvents_SubmittedBy",
+                table: "ParticipationEvents",
+                column: "SubmittedBy");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ParticipationEvents_Uid",
+                table: "ParticipationEvents",
+                column: "Uid",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportCategories_ServiceCode",
+                table: "ReportCategories",
+                column: "ServiceCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReportStatusChanges_RequestId_At",
+                table: "ReportStatusChanges",
+                columns: new[] { "RequestId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_AreaId_RequestedAt",
+                table: "ServiceRequests",
+                columns: new[] { "AreaId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_CategoryId_RequestedAt",
+                table: "ServiceRequests",
+                columns: new[] { "CategoryId", "RequestedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_ReporterId",
+                table: "ServiceRequests",
+                column: "ReporterId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceRequests_RequestedAt",
+                table: "ServiceRequests",
+                column: "RequestedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ContentTranslations");
+
+            migrationBuilder.DropTable(
+                name: "MeasureIdeas");
+
+            migrationBuilder.DropTable(
+                name: "MeasureStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "MeasureSurveys");
+
+            migrationBuilder.DropTable(
+                name: "NotificationPreferences");
+
+            migrationBuilder.DropTable(
+                name: "ParticipationEvents");
+
+            migrationBuilder.DropTable(
+                name: "ReportStatusChanges");
+
+            migrationBuilder.DropTable(
+                name: "Measures");
+
+            migrationBuilder.DropTable(
+                name: "ServiceRequests");
+
+            migrationBuilder.DropTable(
+                name: "ReportCategories");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ModerationFlags_OpenPerReporter",
+                table: "ModerationFlags");
+        }
+    }
+}
