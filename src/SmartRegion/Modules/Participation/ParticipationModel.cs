@@ -21,6 +21,7 @@ public sealed class ParticipationModel : IModuleModel
         ConfigureModeration(modelBuilder);
         ConfigureFollowing(modelBuilder);
         ConfigureImages(modelBuilder);
+        Surveys.SurveysModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

@@ -15,11 +15,13 @@ public static class ParticipationModule
         builder.Services.AddScoped<ParticipationAccess>();
         builder.Services.AddScoped<Followers>();
         builder.Services.AddScoped<UploadedImages>();
+        Surveys.SurveysSetup.AddSurveys(builder.Services);
     }
 
     public static void MapParticipation(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapParticipationImages();
+        Surveys.SurveysSetup.MapSurveys(app);
     }
 }
