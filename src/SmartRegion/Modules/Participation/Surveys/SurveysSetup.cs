@@ -8,6 +8,7 @@ public static class SurveysSetup
         services.AddScoped<SurveySubmissions>();
         services.AddScoped<SurveyResults>();
         services.AddScoped<AnonymousGuard>();
+        services.AddScoped<SurveyBuilder>();
     }
 
     public static void MapSurveys(WebApplication app)
