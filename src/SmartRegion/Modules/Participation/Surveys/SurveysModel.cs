@@ -19,6 +19,7 @@ public static class SurveysModel
             survey.HasOne<Process>().WithMany().HasForeignKey(s => s.ProcessId).OnDelete(DeleteBehavior.Restrict);
             survey.HasIndex(s => new { s.AreaId, s.ClosesAt });
             survey.HasIndex(s => s.ProcessId);
+            survey.Ignore(s => s.Questions);
             survey.HasMany(s => s.Sections).WithOne().HasForeignKey(s => s.SurveyId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<SurveySection>(section =>
@@ -38,6 +39,8 @@ public static class SurveysModel
             question.Property(q => q.TextEn).HasMaxLength(500);
             question.Property(q => q.HelpDe).HasMaxLength(1000);
             question.Property(q => q.HelpEn).HasMaxLength(1000);
+            question.Ignore(q => q.Choices);
+            question.Ignore(q => q.MatrixRows);
             question.HasIndex(q => q.SurveyId);
             question.HasMany(q => q.Options).WithOne().HasForeignKey(o => o.QuestionId).OnDelete(DeleteBehavior.Cascade);
         });

@@ -808,12 +808,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.Property<int>("SortOrder")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("SurveyQuestionId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("SurveyQuestionId1")
-                        .HasColumnType("integer");
-
                     b.Property<string>("TextDe")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -826,10 +820,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("QuestionId");
-
-                    b.HasIndex("SurveyQuestionId");
-
-                    b.HasIndex("SurveyQuestionId1");
 
                     b.ToTable("SurveyOptions", (string)null);
                 });
@@ -1900,14 +1890,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", null)
-                        .WithMany("Choices")
-                        .HasForeignKey("SurveyQuestionId");
-
-                    b.HasOne("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", null)
-                        .WithMany("MatrixRows")
-                        .HasForeignKey("SurveyQuestionId1");
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", b =>
@@ -1915,12 +1897,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.HasOne("SmartRegion.Modules.Participation.Surveys.SurveySection", null)
                         .WithMany("Questions")
                         .HasForeignKey("SectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SmartRegion.Modules.Participation.Surveys.Survey", null)
-                        .WithMany("Questions")
-                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2076,17 +2052,11 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.Survey", b =>
                 {
-                    b.Navigation("Questions");
-
                     b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", b =>
                 {
-                    b.Navigation("Choices");
-
-                    b.Navigation("MatrixRows");
-
                     b.Navigation("Options");
                 });
 

@@ -776,12 +776,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.Property<int>("SortOrder")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("SurveyQuestionId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SurveyQuestionId1")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("TextDe")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -794,10 +788,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("QuestionId");
-
-                    b.HasIndex("SurveyQuestionId");
-
-                    b.HasIndex("SurveyQuestionId1");
 
                     b.ToTable("SurveyOptions", (string)null);
                 });
@@ -1840,14 +1830,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .HasForeignKey("QuestionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
-
-                    b.HasOne("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", null)
-                        .WithMany("Choices")
-                        .HasForeignKey("SurveyQuestionId");
-
-                    b.HasOne("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", null)
-                        .WithMany("MatrixRows")
-                        .HasForeignKey("SurveyQuestionId1");
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", b =>
@@ -1855,12 +1837,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasOne("SmartRegion.Modules.Participation.Surveys.SurveySection", null)
                         .WithMany("Questions")
                         .HasForeignKey("SectionId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("SmartRegion.Modules.Participation.Surveys.Survey", null)
-                        .WithMany("Questions")
-                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -2016,17 +1992,11 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.Survey", b =>
                 {
-                    b.Navigation("Questions");
-
                     b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.SurveyQuestion", b =>
                 {
-                    b.Navigation("Choices");
-
-                    b.Navigation("MatrixRows");
-
                     b.Navigation("Options");
                 });
 

@@ -161,12 +161,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         principalTable: "SurveySections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_SurveyQuestions_Surveys_SurveyId",
-                        column: x => x.SurveyId,
-                        principalTable: "Surveys",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -179,9 +173,7 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
                     IsMatrixRow = table.Column<bool>(type: "INTEGER", nullable: false),
                     TextDe = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TextEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    SurveyQuestionId = table.Column<int>(type: "INTEGER", nullable: true),
-                    SurveyQuestionId1 = table.Column<int>(type: "INTEGER", nullable: true)
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -192,16 +184,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         principalTable: "SurveyQuestions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_SurveyOptions_SurveyQuestions_SurveyQuestionId",
-                        column: x => x.SurveyQuestionId,
-                        principalTable: "SurveyQuestions",
-                        principalColumn: "Id");
-                    table.ForeignKey(
-                        name: "FK_SurveyOptions_SurveyQuestions_SurveyQuestionId1",
-                        column: x => x.SurveyQuestionId1,
-                        principalTable: "SurveyQuestions",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -223,16 +205,6 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 name: "IX_SurveyOptions_QuestionId",
                 table: "SurveyOptions",
                 column: "QuestionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SurveyOptions_SurveyQuestionId",
-                table: "SurveyOptions",
-                column: "SurveyQuestionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SurveyOptions_SurveyQuestionId1",
-                table: "SurveyOptions",
-                column: "SurveyQuestionId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyQuestions_SectionId",

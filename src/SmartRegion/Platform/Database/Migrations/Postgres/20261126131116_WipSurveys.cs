@@ -162,12 +162,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         principalTable: "SurveySections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_SurveyQuestions_Surveys_SurveyId",
-                        column: x => x.SurveyId,
-                        principalTable: "Surveys",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -180,9 +174,7 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     SortOrder = table.Column<int>(type: "integer", nullable: false),
                     IsMatrixRow = table.Column<bool>(type: "boolean", nullable: false),
                     TextDe = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    TextEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    SurveyQuestionId = table.Column<int>(type: "integer", nullable: true),
-                    SurveyQuestionId1 = table.Column<int>(type: "integer", nullable: true)
+                    TextEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -193,16 +185,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         principalTable: "SurveyQuestions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_SurveyOptions_SurveyQuestions_SurveyQuestionId",
-                        column: x => x.SurveyQuestionId,
-                        principalTable: "SurveyQuestions",
-                        principalColumn: "Id");
-                    table.ForeignKey(
-                        name: "FK_SurveyOptions_SurveyQuestions_SurveyQuestionId1",
-                        column: x => x.SurveyQuestionId1,
-                        principalTable: "SurveyQuestions",
-                        principalColumn: "Id");
                 });
 
             migrationBuilder.CreateIndex(
@@ -224,16 +206,6 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                 name: "IX_SurveyOptions_QuestionId",
                 table: "SurveyOptions",
                 column: "QuestionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SurveyOptions_SurveyQuestionId",
-                table: "SurveyOptions",
-                column: "SurveyQuestionId");
-
-            migrationBuilder.CreateIndex(
-                name: "IX_SurveyOptions_SurveyQuestionId1",
-                table: "SurveyOptions",
-                column: "SurveyQuestionId1");
 
             migrationBuilder.CreateIndex(
                 name: "IX_SurveyQuestions_SectionId",
