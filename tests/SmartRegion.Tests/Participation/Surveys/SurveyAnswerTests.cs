@@ -1,8 +1,12 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Participation.Surveys;
 using SmartRegion.Platform.Identity;
+using SmartRegion.Platform.Localization;
 using SmartRegion.Tests.Infrastructure;
 using static SmartRegion.Tests.Participation.Surveys.SeededSurvey;
 
@@ -222,6 +226,29 @@ public abstract class SurveyAnswerTests(SmartRegionApp app)
         var answers = await AnswersOfAsync(survey.Id);
         Assert.Equal(1, answers.Single(a => a.OptionId == SeededSurvey.Option(survey.Priorities, "Busspur")).NumberValue);
         Assert.Equal(SeededSurvey.Option(survey.Ratings, "mittel"), answers.Single(a => a.QuestionId == survey.Ratings.Id).ColumnOptionId);
+    }
+
+    [Fact]
+    public void Texts_ForEveryStateAndKind_ExistInBothLanguages()
+    {
+        var texts = app.Services.GetRequiredService<IStringLocalizer<SharedTexts>>();
+        var keys = Enum.GetValues<SurveyRefusal>().Where(r => r != SurveyRefusal.None).Select(r => $"Surveys.Refusal.{r}")
+            .Concat(Enum.GetValues<SurveyAccess>().Select(a => $"Surveys.Access.{a}"))
+            .Concat(Enum.GetValues<QuestionKind>().Select(k => $"Surveys.Kind.{k}"))
+            .Concat(Enum.GetValues<FreeTextState>().Select(s => $"Surveys.TextState.{s}"));
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            foreach (var culture in new[] { "de", "en" })
+            {
+                CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+                Assert.All(keys, key => Assert.False(texts[key].ResourceNotFound, $"{culture}: {key}"));
+            }
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     [Fact]

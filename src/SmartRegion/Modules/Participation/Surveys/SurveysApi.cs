@@ -88,7 +88,7 @@ internal static class SurveysApi
                 SurveyRefusal.NoHomeArea or SurveyRefusal.NotResident or SurveyRefusal.Blocked => StatusCodes.Status403Forbidden,
                 _ => StatusCodes.Status409Conflict,
             };
-            return TypedResults.Problem(texts["Surveys.Refusal." + outcome.Refusal], statusCode: status, title: outcome.Refusal.ToString());
+            return TypedResults.Problem(texts[$"Surveys.Refusal.{outcome.Refusal}"], statusCode: status, title: outcome.Refusal.ToString());
         }
 
         if (outcome.Errors.Count > 0)
