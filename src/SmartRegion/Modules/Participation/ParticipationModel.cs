@@ -28,6 +28,7 @@ public sealed class ParticipationModel : IModuleModel
         Events.EventsModel.Configure(modelBuilder);
         MeasuresModel.Configure(modelBuilder);
         ReportsModel.Configure(modelBuilder);
+        Surveys.SurveysModel.Configure(modelBuilder);
     }
 
     private static void ConfigureImages(ModelBuilder modelBuilder) =>

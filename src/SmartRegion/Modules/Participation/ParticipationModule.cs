@@ -27,6 +27,7 @@ public static class ParticipationModule
         Events.EventsModule.AddParticipationEvents(builder.Services);
         builder.AddMeasuresAndFollowing();
         builder.AddReports();
+        Surveys.SurveysSetup.AddSurveys(builder.Services);
     }
 
     public static void MapParticipation(this WebApplication app)
@@ -39,5 +40,6 @@ public static class ParticipationModule
         Events.EventsModule.MapParticipationEvents(app);
         app.MapMeasuresAndFollowing();
         app.MapReports();
+        Surveys.SurveysSetup.MapSurveys(app);
     }
 }

@@ -19,6 +19,9 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
             : await db.Set<Area>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<AreaListEntry>> ListAsync(CancellationToken cancellationToken) =>
+        [.. (await ChoicesAsync(cancellationToken)).Select(a => new AreaListEntry(a.Id, a.Name, a.Depth))];
+
     /// <summary>The strategy's fields in their configured order.</summary>
     public Task<List<FieldInfo>> FieldsAsync(CancellationToken cancellationToken) =>
         db.Set<Field>().AsNoTracking().OrderBy(f => f.SortOrder)

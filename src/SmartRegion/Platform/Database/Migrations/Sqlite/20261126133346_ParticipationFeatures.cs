@@ -127,6 +127,50 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyGuardKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProtectedKey = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyGuardKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Surveys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AreaId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessId = table.Column<int>(type: "INTEGER", nullable: true),
+                    TitleDe = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IntroDe = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    IntroEn = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Access = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    OpensAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClosesAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IsPublished = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ResultsPublic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Surveys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Surveys_ParticipationProcesses_ProcessId",
+                        column: x => x.ProcessId,
+                        principalTable: "ParticipationProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MeasureIdeas",
                 columns: table => new
                 {
@@ -234,6 +278,52 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "SurveyResponses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    GuardHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyResponses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyResponses_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveySections",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    TitleDe = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IntroDe = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IntroEn = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveySections", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveySections_Surveys_SurveyId",
+                        column: x => x.SurveyId,
+                        principalTable: "Surveys",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ReportStatusChanges",
                 columns: table => new
                 {
@@ -253,6 +343,91 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         name: "FK_ReportStatusChanges_ServiceRequests_RequestId",
                         column: x => x.RequestId,
                         principalTable: "ServiceRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyAnswers",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ResponseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    OptionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ColumnOptionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    NumberValue = table.Column<double>(type: "REAL", nullable: true),
+                    TextValue = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DateValue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Latitude = table.Column<double>(type: "REAL", nullable: true),
+                    Longitude = table.Column<double>(type: "REAL", nullable: true),
+                    TextState = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TextReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    TextReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyAnswers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyAnswers_SurveyResponses_ResponseId",
+                        column: x => x.ResponseId,
+                        principalTable: "SurveyResponses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyQuestions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    SurveyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SectionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    TextDe = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    HelpDe = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    HelpEn = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    IsRequired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MinValue = table.Column<double>(type: "REAL", nullable: true),
+                    MaxValue = table.Column<double>(type: "REAL", nullable: true),
+                    ConditionQuestionId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ConditionOptionId = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyQuestions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyQuestions_SurveySections_SectionId",
+                        column: x => x.SectionId,
+                        principalTable: "SurveySections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SurveyOptions",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    QuestionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsMatrixRow = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TextDe = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SurveyOptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SurveyOptions_SurveyQuestions_QuestionId",
+                        column: x => x.QuestionId,
+                        principalTable: "SurveyQuestions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -341,6 +516,68 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 name: "IX_ServiceRequests_RequestedAt",
                 table: "ServiceRequests",
                 column: "RequestedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_QuestionId_OptionId",
+                table: "SurveyAnswers",
+                columns: new[] { "QuestionId", "OptionId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_ResponseId",
+                table: "SurveyAnswers",
+                column: "ResponseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyAnswers_SurveyId_TextState",
+                table: "SurveyAnswers",
+                columns: new[] { "SurveyId", "TextState" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyOptions_QuestionId",
+                table: "SurveyOptions",
+                column: "QuestionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestions_SectionId",
+                table: "SurveyQuestions",
+                column: "SectionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyQuestions_SurveyId",
+                table: "SurveyQuestions",
+                column: "SurveyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_AccountId",
+                table: "SurveyResponses",
+                column: "AccountId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_SurveyId_AccountId",
+                table: "SurveyResponses",
+                columns: new[] { "SurveyId", "AccountId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveyResponses_SurveyId_GuardHash",
+                table: "SurveyResponses",
+                columns: new[] { "SurveyId", "GuardHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_AreaId_ClosesAt",
+                table: "Surveys",
+                columns: new[] { "AreaId", "ClosesAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Surveys_ProcessId",
+                table: "Surveys",
+                column: "ProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SurveySections_SurveyId",
+                table: "SurveySections",
+                column: "SurveyId");
         }
 
         /// <inheritdoc />
@@ -368,13 +605,34 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 name: "ReportStatusChanges");
 
             migrationBuilder.DropTable(
+                name: "SurveyAnswers");
+
+            migrationBuilder.DropTable(
+                name: "SurveyGuardKeys");
+
+            migrationBuilder.DropTable(
+                name: "SurveyOptions");
+
+            migrationBuilder.DropTable(
                 name: "Measures");
 
             migrationBuilder.DropTable(
                 name: "ServiceRequests");
 
             migrationBuilder.DropTable(
+                name: "SurveyResponses");
+
+            migrationBuilder.DropTable(
+                name: "SurveyQuestions");
+
+            migrationBuilder.DropTable(
                 name: "ReportCategories");
+
+            migrationBuilder.DropTable(
+                name: "SurveySections");
+
+            migrationBuilder.DropTable(
+                name: "Surveys");
 
             migrationBuilder.DropIndex(
                 name: "IX_ModerationFlags_OpenPerReporter",
