@@ -1,10 +1,10 @@
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Following;
-using SmartRegion.Platform.Identity.Privacy;
 using SmartRegion.Modules.Participation.Ideas;
-using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Measures;
+using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Reports;
+using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Participation;
 

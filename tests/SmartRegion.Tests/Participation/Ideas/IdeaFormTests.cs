@@ -37,7 +37,7 @@ public abstract class IdeaFormTests(SmartRegionApp app)
         var html = await session.GetHtmlAsync($"/participation/ideas/{id}");
         Assert.Contains("Trinkbrunnen am Vinetaplatz", html, StringComparison.Ordinal);
         Assert.Contains("anwohnerin-", html, StringComparison.Ordinal);
-        Assert.Contains("<section id=\"comments\"", html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"comments\">", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Participation.Common;
-using SmartRegion.Modules.Region;
-using SmartRegion.Platform.Database;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Web;
 
@@ -45,12 +43,12 @@ internal static class MeasuresApi
             .RequireAuthorization().WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
     }
 
-    private static async Task<IResult> ListAsync(MeasureRegister register, SmartRegionDb db, string? area, string? field, string? status, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(MeasureRegister register, RegionDirectory directory, string? area, string? field, string? status, CancellationToken cancellationToken)
     {
         int? areaId = null;
         if (!string.IsNullOrEmpty(area))
         {
-            areaId = await db.Set<Area>().Where(a => a.Slug == area).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+            areaId = await directory.AreaIdAsync(area, cancellationToken);
             if (areaId is null)
             {
                 return TypedResults.Problem($"area: there is no area '{area}'.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid query");

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Localization;
 
@@ -33,10 +34,10 @@ public static class ProcessRules
     public const int PhaseDescriptionMax = 2000;
 
     public static async Task<List<FieldError>> CheckProcessAsync(
-        ProcessDraft draft, SmartRegionDb db, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
+        ProcessDraft draft, RegionDirectory directory, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(directory);
         var errors = new List<FieldError>();
         Text(errors, texts, "TitleDe", "Processes.Field.TitleDe", draft.TitleDe, TitleMax, required: true);
         Text(errors, texts, "TitleEn", "Processes.Field.TitleEn", draft.TitleEn, TitleMax, required: false);
@@ -45,7 +46,7 @@ public static class ProcessRules
         Text(errors, texts, "DescriptionDe", "Processes.Field.DescriptionDe", draft.DescriptionDe, DescriptionMax, required: false);
         Text(errors, texts, "DescriptionEn", "Processes.Field.DescriptionEn", draft.DescriptionEn, DescriptionMax, required: false);
         if (!string.IsNullOrWhiteSpace(draft.FieldKey)
-            && !await db.Set<SmartRegion.Modules.Region.Field>().AnyAsync(f => f.Key == draft.FieldKey, cancellationToken))
+            && !await directory.FieldExistsAsync(draft.FieldKey, cancellationToken))
         {
             errors.Add(new FieldError("FieldKey", texts["Processes.FieldUnknown"]));
         }

@@ -107,7 +107,7 @@ internal static class ProcessesApi
             return refusal;
         }
 
-        var (draft, phases, errors) = await CheckAsync(body, db, texts, cancellationToken);
+        var (draft, phases, errors) = await CheckAsync(body, directory, texts, cancellationToken);
         if (errors.Count > 0)
         {
             return ValidationProblem(errors);
@@ -150,7 +150,7 @@ internal static class ProcessesApi
             return refusal;
         }
 
-        var (draft, phases, errors) = await CheckAsync(body, db, texts, cancellationToken);
+        var (draft, phases, errors) = await CheckAsync(body, directory, texts, cancellationToken);
         if (errors.Count > 0)
         {
             return ValidationProblem(errors);
@@ -185,10 +185,10 @@ internal static class ProcessesApi
     }
 
     private static async Task<(ProcessDraft Draft, List<PhaseDraft>? Phases, List<FieldError> Errors)> CheckAsync(
-        ProcessWriteDto body, SmartRegionDb db, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
+        ProcessWriteDto body, RegionDirectory directory, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
     {
         var draft = new ProcessDraft(body.Field, body.TitleDe, body.TitleEn, body.SummaryDe, body.SummaryEn, body.DescriptionDe, body.DescriptionEn, body.AllowsAnonymous, body.IsPublished);
-        var errors = await ProcessRules.CheckProcessAsync(draft, db, texts, cancellationToken);
+        var errors = await ProcessRules.CheckProcessAsync(draft, directory, texts, cancellationToken);
         List<PhaseDraft>? phases = null;
         if (body.Phases is not null)
         {

@@ -39,6 +39,13 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
     public Task<List<AreaChoice>> ChoicesAsync(CancellationToken cancellationToken) =>
         db.Set<Area>().AsNoTracking().OrderBy(a => a.Path).Select(a => new AreaChoice(a.Id, a.Name, a.Kind, a.Path, a.Slug)).ToListAsync(cancellationToken);
 
+    /// <summary>The id of the area with this slug, or null when there is none.</summary>
+    public Task<int?> AreaIdAsync(string slug, CancellationToken cancellationToken) =>
+        db.Set<Area>().Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+
+    public Task<bool> FieldExistsAsync(string key, CancellationToken cancellationToken) =>
+        db.Set<Field>().AnyAsync(f => f.Key == key, cancellationToken);
+
     /// <summary>Whether <paramref name="areaId"/> is <paramref name="ancestorId"/> or lies below it.</summary>
     public async Task<bool> IsWithinAsync(int areaId, int ancestorId, CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public abstract class ProcessFormPage(SmartRegionDb db, RegionDirectory director
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        foreach (var error in await ProcessRules.CheckProcessAsync(Input.ToDraft(), db, texts, cancellationToken))
+        foreach (var error in await ProcessRules.CheckProcessAsync(Input.ToDraft(), directory, texts, cancellationToken))
         {
             ModelState.AddModelError("Input." + error.Field, error.Message);
         }
