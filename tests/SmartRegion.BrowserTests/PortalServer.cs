@@ -58,10 +58,23 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "smartregion.db")}");
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(folder, "mail"));
+
+        // Every test signs in from 127.0.0.1; the production limits (10 sign-ins a minute) would refuse the later ones.
+        builder.UseSetting("RateLimits:LoginPerWindow", "1000");
+        builder.UseSetting("RateLimits:ResidentWritesPerWindow", "1000");
     }
 
+    /// <summary>
+    /// A page in a fresh browser context. The tests of the collection run one after another, so the contexts of
+    /// earlier tests are closed first: a map left open keeps redrawing in software and would slow every later test.
+    /// </summary>
     public async Task<IPage> NewPageAsync()
     {
+        foreach (var earlier in Browser.Contexts.ToList())
+        {
+            await earlier.CloseAsync();
+        }
+
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "de-DE" });
         return await context.NewPageAsync();
     }
