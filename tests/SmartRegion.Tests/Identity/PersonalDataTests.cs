@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using SmartRegion.Modules.Participation.Comments;
+using SmartRegion.Modules.Participation.Events;
 using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Modules.Participation.Ideas;
+using SmartRegion.Modules.Participation.Reports;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Identity.Privacy;
 using SmartRegion.Tests.Infrastructure;
@@ -30,6 +32,30 @@ public abstract class PersonalDataTests(SmartRegionApp app)
             db.Add(new Support { IdeaId = others.Id, AccountId = person.Id, CreatedAt = DateTime.UtcNow });
             db.Add(new Comment { SubjectKind = "idea", SubjectId = others.Id, AuthorId = person.Id, Body = "Gute Idee, die Bänke fehlen.", CreatedAt = DateTime.UtcNow });
             db.Add(new Follow { AccountId = person.Id, SubjectKind = "idea", SubjectId = others.Id, CreatedAt = DateTime.UtcNow });
+            db.Add(new NeighbourhoodEvent
+            {
+                AreaId = gaarden,
+                Title = "Flohmarkt im Blaupark",
+                Description = "Bringt Tische mit.",
+                PlaceName = "Blaupark",
+                SubmittedBy = person.Id,
+                StartsAt = DateTime.UtcNow.AddDays(10),
+                EndsAt = DateTime.UtcNow.AddDays(10).AddHours(3),
+                Uid = Guid.NewGuid(),
+                CreatedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            });
+            db.Add(new ServiceRequest
+            {
+                CategoryId = await db.Set<ReportCategory>().Select(c => c.Id).FirstAsync(),
+                AreaId = gaarden,
+                Description = "Glasscherben am Spielplatz",
+                Latitude = 54.3114,
+                Longitude = 10.147,
+                ReporterId = person.Id,
+                RequestedAt = DateTime.UtcNow,
+                UpdatedAt = DateTime.UtcNow,
+            });
             await db.SaveChangesAsync();
             return (person, own.Id, others.Id);
         });
@@ -54,6 +80,9 @@ public abstract class PersonalDataTests(SmartRegionApp app)
         Assert.Equal(otherIdea, participation.GetProperty("supports")[0].GetProperty("ideaId").GetInt32());
         Assert.Equal("Gute Idee, die Bänke fehlen.", participation.GetProperty("comments")[0].GetProperty("body").GetString());
         Assert.Equal(1, participation.GetProperty("follows").GetArrayLength());
+        var submissions = document.RootElement.GetProperty("sections").GetProperty("participationSubmissions");
+        Assert.Equal("Flohmarkt im Blaupark", submissions.GetProperty("events")[0].GetProperty("title").GetString());
+        Assert.Equal("Glasscherben am Spielplatz", submissions.GetProperty("reports")[0].GetProperty("description").GetString());
     }
 
     [Fact]
@@ -106,6 +135,9 @@ public abstract class PersonalDataTests(SmartRegionApp app)
         Assert.Single(supports);
         Assert.NotEqual(person.Id, supports[0].AccountId);
         Assert.False(await app.QueryAsync(db => db.Set<Follow>().AnyAsync(f => f.AccountId == person.Id)));
+        var flohmarkt = await app.QueryAsync(db => db.Set<NeighbourhoodEvent>().AsNoTracking().SingleAsync(e => e.Title == "Flohmarkt im Blaupark" && e.AreaId == idea.AreaId && e.SubmittedBy == null));
+        Assert.Equal("Blaupark", flohmarkt.PlaceName);
+        Assert.False(await app.QueryAsync(db => db.Set<ServiceRequest>().AnyAsync(r => r.ReporterId == person.Id)));
 
         using var again = app.NewSession();
         using var login = await again.PostFormAsync("/account/login", ("Input.Email", person.Email!), ("Input.Password", Password));

@@ -21,6 +21,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<Followers>();
         builder.Services.AddScoped<UploadedImages>();
         builder.Services.AddScoped<IPersonalData, ParticipationPersonalData>();
+        builder.Services.AddScoped<IPersonalData, SubmissionsPersonalData>();
         builder.Services.AddScoped<Common.Translations.Translations>();
         builder.Services.AddIdeas();
         builder.Services.AddCommentsAndModeration();
