@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Processes;
 using SmartRegion.Tests.Infrastructure;
 

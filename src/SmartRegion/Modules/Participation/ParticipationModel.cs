@@ -86,6 +86,9 @@ public sealed class ParticipationModel : IModuleModel
             idea.HasIndex(i => new { i.AreaId, i.CreatedAt });
             idea.HasIndex(i => new { i.ProcessId, i.CreatedAt });
             idea.HasIndex(i => i.SupportCount);
+
+            // Counting and sorting a filtered list by field and status walks this index instead of the table.
+            idea.HasIndex(i => new { i.FieldKey, i.Status, i.SupportCount });
             idea.HasIndex(i => i.AuthorId);
         });
         modelBuilder.Entity<Support>(support =>

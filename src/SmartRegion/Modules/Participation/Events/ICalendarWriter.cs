@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using SmartRegion.Modules.Participation.Common;
 
 namespace SmartRegion.Modules.Participation.Events;
 
@@ -39,8 +40,8 @@ public sealed class ICalendarWriter
         Line("SEQUENCE:" + item.Sequence.ToString(CultureInfo.InvariantCulture));
         if (item.AllDay)
         {
-            Line("DTSTART;VALUE=DATE:" + BerlinTime.FirstDay(item).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
-            Line("DTEND;VALUE=DATE:" + BerlinTime.LastDay(item).AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            Line("DTSTART;VALUE=DATE:" + EventDays.FirstDay(item).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+            Line("DTEND;VALUE=DATE:" + EventDays.LastDay(item).AddDays(1).ToString("yyyyMMdd", CultureInfo.InvariantCulture));
         }
         else
         {

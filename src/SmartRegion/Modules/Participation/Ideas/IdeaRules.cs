@@ -34,14 +34,3 @@ public sealed class IdeaPhases(SmartRegionDb db, TimeProvider clock)
     private async Task<bool> OpenAsync(int? processId, Component component, CancellationToken cancellationToken) =>
         processId is null || await ProcessPhases.IsOpenAsync(db, processId.Value, component, clock.GetUtcNow().UtcDateTime, cancellationToken);
 }
-
-/// <summary>Times are stored in UTC and shown as people in the region read them.</summary>
-public static class IdeaTime
-{
-    private static readonly TimeZoneInfo Berlin = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
-
-    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Berlin);
-
-    /// <summary>The value for a <c>time</c> element's <c>datetime</c> attribute.</summary>
-    public static string Machine(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
-}

@@ -170,8 +170,8 @@ public sealed class ReviewModel(
             case "1" or "7" or "30":
                 return now.AddDays(int.Parse(BlockPeriod, System.Globalization.CultureInfo.InvariantCulture));
             case "date" when DateOnly.TryParseExact(BlockUntil, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day)
-                && BerlinTime.EndOfDayToUtc(day) > now:
-                return BerlinTime.EndOfDayToUtc(day);
+                && BerlinTime.EndOfDay(day) > now:
+                return BerlinTime.EndOfDay(day);
             case "date":
                 ModelState.AddModelError(nameof(BlockUntil), texts["Moderation.BlockUntilInFuture"]);
                 return null;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmartRegion.Modules.Participation.Common;
 
 namespace SmartRegion.Modules.Participation.Events.Pages;
 
@@ -15,8 +16,8 @@ public static class EventDisplay
     public static string When(NeighbourhoodEvent item, string allDayText)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var first = BerlinTime.FirstDay(item);
-        var last = BerlinTime.LastDay(item);
+        var first = EventDays.FirstDay(item);
+        var last = EventDays.LastDay(item);
         if (item.AllDay)
         {
             return first == last ? $"{Day(first)} ({allDayText})" : $"{Day(first)} – {Day(last)} ({allDayText})";
@@ -31,13 +32,13 @@ public static class EventDisplay
     public static string TimeOn(NeighbourhoodEvent item, DateOnly day, string allDayText)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (item.AllDay || (BerlinTime.FirstDay(item) < day && BerlinTime.LastDay(item) > day))
+        if (item.AllDay || (EventDays.FirstDay(item) < day && EventDays.LastDay(item) > day))
         {
             return allDayText;
         }
 
-        var from = BerlinTime.FirstDay(item) == day ? Time(item.StartsAt) : "00:00";
-        var to = BerlinTime.LastDay(item) == day ? Time(item.EndsAt) : "24:00";
+        var from = EventDays.FirstDay(item) == day ? Time(item.StartsAt) : "00:00";
+        var to = EventDays.LastDay(item) == day ? Time(item.EndsAt) : "24:00";
         return $"{from}–{to}";
     }
 

@@ -44,7 +44,7 @@ public sealed class IndexModel(EventCatalog catalog, RegionDirectory directory, 
 
         // An event that began before today is listed under today, where people look for what is on.
         Days = [.. events
-            .GroupBy(e => BerlinTime.FirstDay(e) < today ? today : BerlinTime.FirstDay(e))
+            .GroupBy(e => EventDays.FirstDay(e) < today ? today : EventDays.FirstDay(e))
             .OrderBy(g => g.Key)
             .Select(g => (g.Key, g.ToList()))];
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Region.Queries;
 
 namespace SmartRegion.Modules.Participation.Events.Pages;
@@ -47,8 +48,8 @@ public sealed class MonthModel(EventCatalog catalog, RegionDirectory directory, 
         var events = await catalog.PublicAsync(scope?.AreaIds, BerlinTime.StartOfDay(FirstDay), BerlinTime.StartOfDay(nextMonth), null, 1000, cancellationToken);
         foreach (var item in events)
         {
-            var from = Max(BerlinTime.FirstDay(item), FirstDay);
-            var to = Min(BerlinTime.LastDay(item), nextMonth.AddDays(-1));
+            var from = Max(EventDays.FirstDay(item), FirstDay);
+            var to = Min(EventDays.LastDay(item), nextMonth.AddDays(-1));
             for (var day = from; day <= to; day = day.AddDays(1))
             {
                 if (!EventsByDay.TryGetValue(day, out var list))

@@ -538,6 +538,8 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
 
                     b.HasIndex("ProcessId", "CreatedAt");
 
+                    b.HasIndex("FieldKey", "Status", "SupportCount");
+
                     b.ToTable("Ideas", (string)null);
                 });
 

@@ -518,6 +518,8 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
 
                     b.HasIndex("ProcessId", "CreatedAt");
 
+                    b.HasIndex("FieldKey", "Status", "SupportCount");
+
                     b.ToTable("Ideas", (string)null);
                 });
 

@@ -12,7 +12,7 @@ using SmartRegion.Platform.Database;
 namespace SmartRegion.Platform.Database.Migrations.Postgres
 {
     [DbContext(typeof(PostgresSmartRegionDb))]
-    [Migration("20261126133350_ParticipationFeatures")]
+    [Migration("20261126141438_ParticipationFeatures")]
     partial class ParticipationFeatures
     {
         /// <inheritdoc />
@@ -540,6 +540,8 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.HasIndex("AreaId", "CreatedAt");
 
                     b.HasIndex("ProcessId", "CreatedAt");
+
+                    b.HasIndex("FieldKey", "Status", "SupportCount");
 
                     b.ToTable("Ideas", (string)null);
                 });

@@ -440,6 +440,11 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                 filter: "\"ResolvedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Ideas_FieldKey_Status_SupportCount",
+                table: "Ideas",
+                columns: new[] { "FieldKey", "Status", "SupportCount" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentTranslations_SubjectKind_SubjectId_Language",
                 table: "ContentTranslations",
                 columns: new[] { "SubjectKind", "SubjectId", "Language" },
@@ -637,6 +642,10 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_ModerationFlags_OpenPerReporter",
                 table: "ModerationFlags");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Ideas_FieldKey_Status_SupportCount",
+                table: "Ideas");
         }
     }
 }

@@ -441,6 +441,11 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                 filter: "\"ResolvedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Ideas_FieldKey_Status_SupportCount",
+                table: "Ideas",
+                columns: new[] { "FieldKey", "Status", "SupportCount" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ContentTranslations_SubjectKind_SubjectId_Language",
                 table: "ContentTranslations",
                 columns: new[] { "SubjectKind", "SubjectId", "Language" },
@@ -638,6 +643,10 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
             migrationBuilder.DropIndex(
                 name: "IX_ModerationFlags_OpenPerReporter",
                 table: "ModerationFlags");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Ideas_FieldKey_Status_SupportCount",
+                table: "Ideas");
         }
     }
 }

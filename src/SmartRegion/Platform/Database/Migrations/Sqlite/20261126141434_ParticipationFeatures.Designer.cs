@@ -11,7 +11,7 @@ using SmartRegion.Platform.Database;
 namespace SmartRegion.Platform.Database.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteSmartRegionDb))]
-    [Migration("20261126133346_ParticipationFeatures")]
+    [Migration("20261126141434_ParticipationFeatures")]
     partial class ParticipationFeatures
     {
         /// <inheritdoc />
@@ -520,6 +520,8 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasIndex("AreaId", "CreatedAt");
 
                     b.HasIndex("ProcessId", "CreatedAt");
+
+                    b.HasIndex("FieldKey", "Status", "SupportCount");
 
                     b.ToTable("Ideas", (string)null);
                 });
