@@ -58,6 +58,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "smartregion.db")}");
         builder.UseSetting("Mail:PickupDirectory", Path.Combine(folder, "mail"));
+        builder.UseSetting("Demo:Seed", "false");
 
         // Every test signs in from 127.0.0.1; the production limits (10 sign-ins a minute) would refuse the later ones.
         builder.UseSetting("RateLimits:LoginPerWindow", "1000");

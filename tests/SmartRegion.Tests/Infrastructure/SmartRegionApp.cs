@@ -41,6 +41,9 @@ public abstract class SmartRegionApp : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Database:Provider", Engine.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
+
+        // Tests start from the region alone; DemoSeedTests switch the demo content on.
+        builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("RateLimits:LoginPerWindow", "1000");
         builder.UseSetting("RateLimits:RegistrationPerWindow", "1000");
         builder.UseSetting("RateLimits:PasswordResetPerWindow", "1000");

@@ -4,6 +4,7 @@ using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Measures;
 using SmartRegion.Modules.Participation.Moderation;
 using SmartRegion.Modules.Participation.Reports;
+using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Participation;
@@ -22,6 +23,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<UploadedImages>();
         builder.Services.AddScoped<IPersonalData, ParticipationPersonalData>();
         builder.Services.AddScoped<IPersonalData, SubmissionsPersonalData>();
+        builder.Services.AddScoped<IStartupSeed, ParticipationDemoSeed>();
         builder.Services.AddScoped<Common.Translations.Translations>();
         builder.Services.AddIdeas();
         builder.Services.AddCommentsAndModeration();
