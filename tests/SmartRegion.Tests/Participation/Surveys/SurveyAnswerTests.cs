@@ -139,6 +139,30 @@ public abstract class SurveyAnswerTests(SmartRegionApp app)
     }
 
     [Fact]
+    public async Task Answer_InAProcessPhaseWithoutSurveys_IsRefusedUntilThePhaseTakesThem()
+    {
+        var process = await ProcessTestData.AddAsync(app, "ploen");
+        var survey = await SurveySeed.CreateAsync(app);
+        await app.QueryAsync(db => db.Set<Survey>().Where(s => s.Id == survey.Id).ExecuteUpdateAsync(u => u.SetProperty(s => s.ProcessId, process.Id)));
+        using var session = await SurveySeed.SignedInAsync(app);
+        var url = $"/participation/surveys/{survey.Id}";
+
+        Assert.Contains("dessen aktuelle Phase keine Umfrageantworten annimmt", await session.GetHtmlAsync(url), StringComparison.Ordinal);
+        using var refused = await SurveySeed.PostWithTokenAsync(session, url, survey.MinimalAnswers(), signedIn: true);
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Empty(await AnswersOfAsync(survey.Id));
+
+        // The current phase (the contribution phase) now opens surveys.
+        var now = DateTime.UtcNow;
+        await app.QueryAsync(db => db.Set<SmartRegion.Modules.Participation.Processes.Phase>()
+            .Where(p => p.ProcessId == process.Id && p.StartsAt <= now && now < p.EndsAt)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.SurveysOpen, true)));
+        using var accepted = await SurveySeed.PostWithTokenAsync(session, url, survey.MinimalAnswers(), signedIn: true);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.NotEmpty(await AnswersOfAsync(survey.Id));
+    }
+
+    [Fact]
     public async Task Answer_AccountRequired_SendsVisitorsToSignIn()
     {
         var survey = await SurveySeed.CreateAsync(app);

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Participation.Common;
+using SmartRegion.Modules.Participation.Processes;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 
@@ -12,6 +13,9 @@ public enum SurveyRefusal
     None,
     NotYetOpen,
     Closed,
+
+    /// <summary>The survey belongs to a process whose current phase does not take survey answers.</summary>
+    PhaseClosed,
     SignInRequired,
     NoHomeArea,
     NotResident,
@@ -42,6 +46,11 @@ public sealed class SurveySubmissions(SmartRegionDb db, ParticipationAccess acce
         if (now >= survey.ClosesAt)
         {
             return SurveyRefusal.Closed;
+        }
+
+        if (survey.ProcessId is { } processId && !await ProcessPhases.IsOpenAsync(db, processId, Component.Surveys, now, cancellationToken))
+        {
+            return SurveyRefusal.PhaseClosed;
         }
 
         if (survey.Access == SurveyAccess.Anonymous)
