@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace SmartRegion.BrowserTests;
@@ -22,7 +20,7 @@ public sealed class EventsBrowserTests(PortalServer server)
         var response = await page.GotoAsync(path);
 
         Assert.Equal(200, response?.Status);
-        await AssertAccessibleAsync(page, path);
+        await AxeScan.AssertAccessibleAsync(page, path);
     }
 
     [Fact]
@@ -37,7 +35,7 @@ public sealed class EventsBrowserTests(PortalServer server)
 
         Assert.Equal("rtl", await page.Locator("article.event-detail").GetAttributeAsync("dir"));
         Assert.Equal("ar", await page.Locator("article.event-detail").GetAttributeAsync("lang"));
-        await AssertAccessibleAsync(page, "/participation/events/{arabic}");
+        await AxeScan.AssertAccessibleAsync(page, "/participation/events/{arabic}");
     }
 
     [Theory]
@@ -52,7 +50,7 @@ public sealed class EventsBrowserTests(PortalServer server)
         var response = await page.GotoAsync(path);
 
         Assert.Equal(200, response?.Status);
-        await AssertAccessibleAsync(page, path);
+        await AxeScan.AssertAccessibleAsync(page, path);
     }
 
     [Fact]
@@ -67,7 +65,7 @@ public sealed class EventsBrowserTests(PortalServer server)
 
         Assert.Equal("true", await page.Locator("#Input_AreaId").GetAttributeAsync("aria-invalid"));
         Assert.Equal("true", await page.Locator("#Input_Title").GetAttributeAsync("aria-invalid"));
-        await AssertAccessibleAsync(page, "/participation/events/new (errors)");
+        await AxeScan.AssertAccessibleAsync(page, "/participation/events/new (errors)");
     }
 
     [Fact]
@@ -174,18 +172,4 @@ public sealed class EventsBrowserTests(PortalServer server)
         Assert.Fail($"'{target}' was not reached with {limit} presses of Tab.");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string path)
-    {
-        Assert.Equal(1, await page.Locator("h1").CountAsync());
-        Assert.Equal(1, await page.Locator("main").CountAsync());
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            $"{path}: " + string.Join(" | ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-        Assert.NotEmpty(result.Passes);
-    }
 }

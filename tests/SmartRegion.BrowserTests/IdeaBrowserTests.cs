@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 
 namespace SmartRegion.BrowserTests;
@@ -68,7 +66,7 @@ public sealed class IdeaBrowserTests(PortalServer server)
         var page = await SignedInPageAsync();
         var ideaPath = await PostIdeaWithKeyboardAsync(page, "Trinkbrunnen am Vinetaplatz");
 
-        await AssertAccessibleAsync(page, ideaPath);
+        await AxeScan.AssertAccessibleAsync(page, ideaPath);
         foreach (var path in new[] { "/participation/ideas", "/participation/ideas?culture=en", "/participation/ideas/new", "/participation/ideas/map" })
         {
             var response = await page.GotoAsync(path);
@@ -78,7 +76,7 @@ public sealed class IdeaBrowserTests(PortalServer server)
                 await page.Locator("#ideas-map canvas").WaitForAsync();
             }
 
-            await AssertAccessibleAsync(page, path);
+            await AxeScan.AssertAccessibleAsync(page, path);
         }
     }
 
@@ -91,19 +89,7 @@ public sealed class IdeaBrowserTests(PortalServer server)
         await page.WaitForSelectorAsync("#error-summary");
 
         Assert.Equal("true", await page.Locator("#Input_Title").GetAttributeAsync("aria-invalid"));
-        await AssertAccessibleAsync(page, "/participation/ideas/new (errors)");
+        await AxeScan.AssertAccessibleAsync(page, "/participation/ideas/new (errors)");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string path)
-    {
-        Assert.Equal(1, await page.Locator("h1").CountAsync());
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            $"{path}: " + string.Join(" | ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-    }
 }

@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -46,7 +44,7 @@ public sealed class MeasuresBrowserTests(PortalServer server)
         var response = await page.GotoAsync("/participation/measures");
 
         Assert.Equal(200, response?.Status);
-        await AssertAccessibleAsync(page, "/participation/measures");
+        await AxeScan.AssertAccessibleAsync(page, "/participation/measures");
     }
 
     [Fact]
@@ -55,11 +53,11 @@ public sealed class MeasuresBrowserTests(PortalServer server)
         var id = await MeasureAsync("Beleuchtung Karlstal");
         var page = await server.NewPageAsync();
         Assert.Equal(200, (await page.GotoAsync($"/participation/measures/{id}"))?.Status);
-        await AssertAccessibleAsync(page, "/participation/measures/{id} (anonymous)");
+        await AxeScan.AssertAccessibleAsync(page, "/participation/measures/{id} (anonymous)");
 
         await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
         Assert.Equal(200, (await page.GotoAsync($"/participation/measures/{id}"))?.Status);
-        await AssertAccessibleAsync(page, "/participation/measures/{id} (editor)");
+        await AxeScan.AssertAccessibleAsync(page, "/participation/measures/{id} (editor)");
     }
 
     [Fact]
@@ -87,7 +85,7 @@ public sealed class MeasuresBrowserTests(PortalServer server)
         await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
         Assert.Equal(200, (await page.GotoAsync("/account/inbox"))?.Status);
 
-        await AssertAccessibleAsync(page, "/account/inbox");
+        await AxeScan.AssertAccessibleAsync(page, "/account/inbox");
     }
 
     [Fact]
@@ -124,18 +122,4 @@ public sealed class MeasuresBrowserTests(PortalServer server)
         Assert.Fail($"'{text}' was not reached with {limit} presses of Tab.");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string path)
-    {
-        Assert.Equal(1, await page.Locator("h1").CountAsync());
-        Assert.Equal(1, await page.Locator("main").CountAsync());
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            $"{path}: " + string.Join(" | ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-        Assert.NotEmpty(result.Passes);
-    }
 }

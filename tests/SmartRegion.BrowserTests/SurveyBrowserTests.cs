@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SmartRegion.Modules.Participation.Surveys;
@@ -118,38 +116,26 @@ public sealed class SurveyBrowserTests(PortalServer server)
         var page = await server.NewPageAsync();
 
         await page.GotoAsync($"/participation/surveys/{survey.Id}");
-        await AssertAccessibleAsync(page, "answer page");
+        await AxeScan.AssertAccessibleAsync(page, "answer page");
 
         // Submitting nothing shows the errors next to the fields and in the summary.
         await page.GetByRole(AriaRole.Button, new() { Name = "Antworten absenden" }).ClickAsync();
         await page.WaitForSelectorAsync("#error-summary");
-        await AssertAccessibleAsync(page, "answer page with errors");
+        await AxeScan.AssertAccessibleAsync(page, "answer page with errors");
 
         await page.GotoAsync($"/participation/surveys/{survey.Id}/results");
         await page.WaitForSelectorAsync(".survey-chart canvas");
         Assert.True(await page.Locator("table[data-chart]").CountAsync() >= 3);
-        await AssertAccessibleAsync(page, "results page");
+        await AxeScan.AssertAccessibleAsync(page, "results page");
 
         var editorPage = await server.NewPageAsync();
         await PortalServer.SignInAsync(editorPage, PortalServer.AdminEmail, PortalServer.AdminPassword);
         await editorPage.GotoAsync($"/participation/surveys/{survey.Id}/edit");
-        await AssertAccessibleAsync(editorPage, "builder");
+        await AxeScan.AssertAccessibleAsync(editorPage, "builder");
         await editorPage.GotoAsync("/participation/surveys/new");
-        await AssertAccessibleAsync(editorPage, "new survey");
+        await AxeScan.AssertAccessibleAsync(editorPage, "new survey");
         await editorPage.GotoAsync($"/participation/surveys/{survey.Id}/preview");
-        await AssertAccessibleAsync(editorPage, "preview");
+        await AxeScan.AssertAccessibleAsync(editorPage, "preview");
     }
 
-    private static async Task AssertAccessibleAsync(IPage page, string what)
-    {
-        Assert.Equal(1, await page.Locator("h1").CountAsync());
-        var result = await page.RunAxe(new AxeRunOptions
-        {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
-        Assert.True(
-            serious.Count == 0,
-            $"{what}: " + string.Join(" | ", serious.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")));
-    }
 }
