@@ -68,6 +68,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
     /// <summary>
     /// A page in a fresh browser context. The tests of the collection run one after another, so the contexts of
     /// earlier tests are closed first: a map left open keeps redrawing in software and would slow every later test.
+    /// Waits get 90 seconds instead of Playwright's 30: `dotnet test` runs this suite beside the data tests on the
+    /// same two cores, and twice a page after sign-in took longer than 30 seconds to fire its load event there.
     /// </summary>
     public async Task<IPage> NewPageAsync()
     {
@@ -77,6 +79,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         }
 
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), Locale = "de-DE" });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         return await context.NewPageAsync();
     }
 
