@@ -1,5 +1,6 @@
 using SmartRegion.Modules.Participation;
 using SmartRegion.Modules.Portal;
+using SmartRegion.Modules.Projects;
 using SmartRegion.Modules.Region;
 using SmartRegion.Modules.Sensing.Storage;
 using SmartRegion.Platform.Database;
@@ -12,5 +13,5 @@ namespace SmartRegion;
 /// </summary>
 internal static class ModuleModels
 {
-    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel(), new ParticipationModel()];
+    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel(), new ParticipationModel(), new ProjectsModel()];
 }

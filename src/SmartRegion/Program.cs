@@ -2,6 +2,7 @@ using SmartRegion;
 using SmartRegion.Modules.Admin;
 using SmartRegion.Modules.Participation;
 using SmartRegion.Modules.Portal;
+using SmartRegion.Modules.Projects;
 using SmartRegion.Modules.Region;
 using SmartRegion.Modules.Sensing;
 using SmartRegion.Platform;
@@ -19,6 +20,7 @@ builder.AddPortal();
 builder.AddAdmin();
 builder.AddSensing();
 builder.AddParticipation();
+builder.AddProjects();
 
 var app = builder.Build();
 
@@ -33,6 +35,7 @@ app.MapRegion();
 app.MapPortal();
 app.MapSensing();
 app.MapParticipation();
+app.MapProjects();
 
 await app.RunAsync();
 return 0;

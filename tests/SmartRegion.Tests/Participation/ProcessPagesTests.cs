@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Participation.Processes;
+using SmartRegion.Platform.Localization;
 using SmartRegion.Tests.Infrastructure;
 
 namespace SmartRegion.Tests.Participation;

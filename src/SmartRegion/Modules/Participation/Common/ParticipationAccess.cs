@@ -41,14 +41,5 @@ public sealed class ParticipationAccess(RegionDirectory directory, SmartRegionDb
     }
 
     /// <summary>The signed-in person's account id, or null for an anonymous visitor or a machine token.</summary>
-    public static Guid? AccountId(ClaimsPrincipal user)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        if (user.Identity?.IsAuthenticated != true || user.HasClaim(c => c.Type == PlatformClaims.TokenId))
-        {
-            return null;
-        }
-
-        return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
-    }
+    public static Guid? AccountId(ClaimsPrincipal user) => SignedInAccount.IdOf(user);
 }

@@ -9,6 +9,7 @@ using SmartRegion.Modules.Participation.Surveys;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Common;
 

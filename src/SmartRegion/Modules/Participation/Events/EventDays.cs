@@ -1,4 +1,4 @@
-using SmartRegion.Modules.Participation.Common;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Events;
 

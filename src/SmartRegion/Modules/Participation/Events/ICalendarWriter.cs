@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using SmartRegion.Modules.Participation.Common;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Events;
 

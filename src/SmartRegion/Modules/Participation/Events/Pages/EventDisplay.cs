@@ -1,5 +1,5 @@
 using System.Globalization;
-using SmartRegion.Modules.Participation.Common;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Events.Pages;
 

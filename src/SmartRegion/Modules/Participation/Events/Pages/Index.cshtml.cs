@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Region.Queries;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Events.Pages;
 

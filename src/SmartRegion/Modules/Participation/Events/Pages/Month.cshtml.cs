@@ -1,8 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Modules.Region.Queries;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Participation.Events.Pages;
 

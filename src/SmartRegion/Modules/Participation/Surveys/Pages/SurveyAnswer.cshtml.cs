@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Web;
 

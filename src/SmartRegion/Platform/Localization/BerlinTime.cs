@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace SmartRegion.Modules.Participation.Common;
+namespace SmartRegion.Platform.Localization;
 
 /// <summary>
 /// Times are stored in UTC and shown as the region's wall-clock time. Forms take the wall-clock time of a

@@ -1,4 +1,4 @@
-namespace SmartRegion.Modules.Participation.Common;
+namespace SmartRegion.Platform.Web;
 
 /// <summary>
 /// A form field people never see or reach (see <c>_Honeypot.cshtml</c>); simple bots fill every field they

@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Platform.Database;
+
+namespace SmartRegion.Modules.Projects;
+
+/// <summary>The tables of projects and funding. Each feature folder configures its own entities; this lists them once.</summary>
+public sealed class ProjectsModel : IModuleModel
+{
+    public void Configure(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+    }
+}
