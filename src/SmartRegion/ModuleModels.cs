@@ -1,3 +1,4 @@
+using SmartRegion.Modules.Funding;
 using SmartRegion.Modules.Participation;
 using SmartRegion.Modules.Portal;
 using SmartRegion.Modules.Projects;
@@ -13,5 +14,5 @@ namespace SmartRegion;
 /// </summary>
 internal static class ModuleModels
 {
-    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel(), new ParticipationModel(), new ProjectsModel()];
+    public static readonly IReadOnlyList<IModuleModel> All = [new RegionModel(), new PortalModel(), new SensingModel(), new ParticipationModel(), new FundingModel(), new ProjectsModel()];
 }

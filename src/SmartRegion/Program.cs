@@ -1,5 +1,6 @@
 using SmartRegion;
 using SmartRegion.Modules.Admin;
+using SmartRegion.Modules.Funding;
 using SmartRegion.Modules.Participation;
 using SmartRegion.Modules.Portal;
 using SmartRegion.Modules.Projects;
@@ -20,6 +21,7 @@ builder.AddPortal();
 builder.AddAdmin();
 builder.AddSensing();
 builder.AddParticipation();
+builder.AddFunding();
 builder.AddProjects();
 
 var app = builder.Build();
@@ -35,6 +37,7 @@ app.MapRegion();
 app.MapPortal();
 app.MapSensing();
 app.MapParticipation();
+app.MapFunding();
 app.MapProjects();
 
 await app.RunAsync();

@@ -3,9 +3,8 @@ using SmartRegion.Modules.Projects.Common;
 namespace SmartRegion.Modules.Projects;
 
 /// <summary>
-/// Projects and funding: the funding pot "Strategische Piloten" (calls, applications, review, decisions,
-/// funded pilots and their reports), project makers and hackathons. Each feature folder adds its services
-/// and endpoints here.
+/// Project makers (profiles, portfolios, support requests, the public directory) and hackathons. The funding
+/// pot lives in the Funding module. Each feature folder adds its services and endpoints here.
 /// </summary>
 public static class ProjectsModule
 {

@@ -5,9 +5,9 @@ using SmartRegion.Platform.Identity;
 namespace SmartRegion.Modules.Projects.Common;
 
 /// <summary>
-/// Who may do what with calls, applications, pilots and hackathons. Editors run the calls and hackathons of
-/// their area, reviewers judge the applications assigned to them within their area; both hold in the areas
-/// below theirs (see <see cref="RegionDirectory.HoldsRoleInAsync"/>). Every handler asks here before it acts.
+/// Who may do what with project makers, their projects and hackathons. Editors run the hackathons and the
+/// support requests of their area (and the areas below, see <see cref="RegionDirectory.HoldsRoleInAsync"/>);
+/// reviewers judge hackathon submissions assigned to them. Every handler asks here before it acts.
 /// </summary>
 public sealed class ProjectsAccess(RegionDirectory directory)
 {
