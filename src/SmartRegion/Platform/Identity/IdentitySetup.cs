@@ -63,7 +63,6 @@ public static class IdentitySetup
             cookie.Cookie.SameSite = SameSiteMode.Lax;
             cookie.LoginPath = "/account/login";
             cookie.LogoutPath = "/account/logout";
-            cookie.AccessDeniedPath = "/account/access-denied";
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
 
@@ -71,9 +70,11 @@ public static class IdentitySetup
             cookie.Events.OnRedirectToLogin = context => Problems.WantsJson(context.Request)
                 ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status401Unauthorized, "Unauthorized", "This request needs a signed-in person or a bearer token.")
                 : RedirectAsync(context);
+            // A signed-in person without the right gets 403 where they are (the error page explains it), not a
+            // redirect: the address stays the one they asked for, and clients see the refusal in the status.
             cookie.Events.OnRedirectToAccessDenied = context => Problems.WantsJson(context.Request)
                 ? Problems.WriteAsync(context.HttpContext, StatusCodes.Status403Forbidden, "Forbidden", "This request needs a role you do not have.")
-                : RedirectAsync(context);
+                : RefuseAsync(context);
         });
         services.ConfigureExternalCookie(cookie => cookie.Cookie.SecurePolicy = CookieSecurity.Policy);
 
@@ -101,6 +102,12 @@ public static class IdentitySetup
     private static Task RedirectAsync(RedirectContext<CookieAuthenticationOptions> context)
     {
         context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static Task RefuseAsync(RedirectContext<CookieAuthenticationOptions> context)
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
         return Task.CompletedTask;
     }
 }

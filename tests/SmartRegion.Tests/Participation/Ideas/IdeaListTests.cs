@@ -65,6 +65,40 @@ public abstract class IdeaListTests(SmartRegionApp app)
     }
 
     [Fact]
+    public async Task List_MoreIdeasThanCounted_SaysMoreThanAndCountsExactlyFurtherOn()
+    {
+        var marker = Guid.NewGuid().ToString("N")[..8];
+        var areaId = await app.AreaIdAsync("kiel-wik");
+        var many = IdeaFinder.CountAhead + 25;
+        await app.QueryAsync(async db =>
+        {
+            db.AddRange(Enumerable.Range(0, many).Select(i => new Idea
+            {
+                AreaId = areaId,
+                FieldKey = "mobilitaet",
+                Title = $"Wik {marker} {i:0000}",
+                Body = "Mehr Fahrradbügel.",
+                Language = "de",
+                CreatedAt = DateTime.UtcNow,
+            }));
+            return await db.SaveChangesAsync();
+        });
+        using var session = app.NewSession();
+
+        var first = await session.GetHtmlAsync($"/participation/ideas?q={marker}");
+        var firstApi = await session.Client.GetFromJsonAsync<IdeaListDto>($"/api/participation/ideas?q={marker}");
+        var deep = await session.GetHtmlAsync($"/participation/ideas?q={marker}&page=51");
+
+        Assert.Contains("Mehr als 1.000 Ideen", first, StringComparison.Ordinal);
+        Assert.Contains("Seite 1 von mehr als 50", first, StringComparison.Ordinal);
+        Assert.True(firstApi!.TotalIsLowerBound);
+        Assert.Equal(IdeaFinder.CountAhead, firstApi.Total);
+        Assert.Contains($"{many} Ideen", deep, StringComparison.Ordinal);
+        Assert.Contains("Seite 51 von 52", deep, StringComparison.Ordinal);
+        Assert.Contains($"Wik {marker} 0024", deep, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task HiddenIdea_ShowsANoticeButNeverItsTextOrPhotos()
     {
         var id = await IdeaAsync(app, "kiel", "Geheimer Titel der Idee", i => i.Body = "Geheimer Text der Idee");

@@ -8,9 +8,6 @@ namespace SmartRegion.Modules.Participation.Comments;
 /// </summary>
 public sealed record CommentThreadView(string SubjectKind, int SubjectId, int AreaId, bool CommentsOpen, string ReturnUrl);
 
-/// <summary>One comment with what its rendering needs to know about the reader.</summary>
-public sealed record CommentItemView(CommentNode Node, CommentThreadView Thread, Guid? ReaderId, DateTime UtcNow);
-
 public static class ReturnUrls
 {
     /// <summary>The return URL if it stays on this site, otherwise the participation start page.</summary>

@@ -72,7 +72,11 @@ public sealed record IdeaSummary(
     int Id, string? Title, string Language, int AreaId, string AreaName, string FieldKey, IdeaStatus Status,
     int SupportCount, int CommentCount, DateTime CreatedAt, bool IsHidden, bool HasPoint);
 
-public sealed record IdeaPage(IReadOnlyList<IdeaSummary> Items, int Total, int Page, int PageSize)
+/// <summary>
+/// One page of the list. When <see cref="TotalIsLowerBound"/> is set, the list holds more than <see cref="Total"/>
+/// ideas (see <see cref="IdeaFinder.CountAhead"/>) and the pager names the pages known so far.
+/// </summary>
+public sealed record IdeaPage(IReadOnlyList<IdeaSummary> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -83,6 +87,13 @@ public sealed class IdeaFinder(SmartRegionDb db, RegionDirectory directory)
     public const int PageSize = 20;
     public const int MaxPageSize = 100;
 
+    /// <summary>
+    /// How many ideas past the start of the current page are counted. Counting every match of a broad filter
+    /// (Kiel holds most ideas) costs more than finding the page itself; nobody pages through a thousand ideas,
+    /// so beyond this the list says "more than" and the count stays cheap however large the region's list grows.
+    /// </summary>
+    public const int CountAhead = 1000;
+
     /// <summary>The filtered ideas, or null when the filter names an area or process that does not exist.</summary>
     public async Task<IQueryable<Idea>?> FilterAsync(IdeaFilter filter, CancellationToken cancellationToken)
     {
@@ -90,7 +101,7 @@ public sealed class IdeaFinder(SmartRegionDb db, RegionDirectory directory)
         var query = db.Set<Idea>().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Area))
         {
-            var areaId = (await directory.ChoicesAsync(cancellationToken)).FirstOrDefault(a => a.Slug == filter.Area)?.Id;
+            var areaId = await directory.AreaIdAsync(filter.Area, cancellationToken);
             if (areaId is null)
             {
                 return null;
@@ -150,7 +161,10 @@ public sealed class IdeaFinder(SmartRegionDb db, RegionDirectory directory)
             return new IdeaPage([], 0, page, pageSize);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var countLimit = ((page - 1) * pageSize) + CountAhead + 1;
+        var counted = await query.Take(countLimit).CountAsync(cancellationToken);
+        var totalIsLowerBound = counted == countLimit;
+        var total = totalIsLowerBound ? countLimit - 1 : counted;
         var rows = await Sorted(query, filter.Sort).Skip((page - 1) * pageSize).Take(pageSize)
             .Select(i => new { i.Id, i.Title, i.Language, i.AreaId, i.FieldKey, i.Status, i.SupportCount, i.CommentCount, i.CreatedAt, Hidden = i.HiddenAt != null, HasPoint = i.Latitude != null })
             .ToListAsync(cancellationToken);
@@ -158,6 +172,6 @@ public sealed class IdeaFinder(SmartRegionDb db, RegionDirectory directory)
         var items = rows.Select(r => new IdeaSummary(
             r.Id, r.Hidden ? null : r.Title, r.Language, r.AreaId, names.GetValueOrDefault(r.AreaId, ""), r.FieldKey, r.Status,
             r.SupportCount, r.CommentCount, r.CreatedAt, r.Hidden, r.HasPoint)).ToList();
-        return new IdeaPage(items, total, page, pageSize);
+        return new IdeaPage(items, total, page, pageSize, totalIsLowerBound);
     }
 }

@@ -12,7 +12,8 @@ public sealed record IdeaListItemDto(
     int Id, string? Title, string Language, int AreaId, string AreaName, string FieldKey, string Status,
     int SupportCount, int CommentCount, DateTime CreatedAt, bool Hidden, bool HasPoint);
 
-public sealed record IdeaListDto(IReadOnlyList<IdeaListItemDto> Items, int Total, int Page, int PageSize);
+/// <summary>A page of ideas; with <paramref name="TotalIsLowerBound"/> there are more than <paramref name="Total"/> matches.</summary>
+public sealed record IdeaListDto(IReadOnlyList<IdeaListItemDto> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound);
 
 public sealed record IdeaDto(
     int Id, string? Title, string? Body, string Language, string Direction, int AreaId, string? AreaSlug, string FieldKey,
@@ -39,7 +40,7 @@ internal static class IdeasApi
         var limited = new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite);
 
         api.MapGet("", ListAsync).WithName("ListIdeas")
-            .WithSummary("Ideas, filtered by area (with the areas below it), field, status, process and words; sorted and paged.");
+            .WithSummary("Ideas, filtered by area (with the areas below it), field, status, process and words; sorted and paged. Matches are counted up to 1,000 past the page's start; beyond that totalIsLowerBound is true.");
         api.MapGet("/map", MapAsync).WithName("IdeasMap")
             .WithSummary("GeoJSON of the ideas in bbox=west,south,east,north at a zoom level: clusters with counts, single ideas as points.")
             .Produces(StatusCodes.Status200OK, contentType: GeoJsonType);
@@ -60,7 +61,7 @@ internal static class IdeasApi
         var page = await finder.ListAsync(query.ToFilter(), pageSize, cancellationToken);
         return TypedResults.Ok(new IdeaListDto(
             [.. page.Items.Select(i => new IdeaListItemDto(i.Id, i.Title, i.Language, i.AreaId, i.AreaName, i.FieldKey, i.Status.ToString(), i.SupportCount, i.CommentCount, i.CreatedAt, i.IsHidden, i.HasPoint))],
-            page.Total, page.Page, page.PageSize));
+            page.Total, page.Page, page.PageSize, page.TotalIsLowerBound));
     }
 
     private static async Task<IResult> MapAsync([AsParameters] IdeaQuery query, string? bbox, int? zoom, IdeaFinder finder, CancellationToken cancellationToken)

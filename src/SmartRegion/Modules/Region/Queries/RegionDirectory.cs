@@ -16,7 +16,9 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
         var ids = areaIds.Distinct().ToList();
         return ids.Count == 0
             ? new Dictionary<int, string>()
-            : await db.Set<Area>().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+            // Only the names: an area row carries its boundary, which can be megabytes of GeoJSON.
+            : await db.Set<Area>().AsNoTracking().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Name })
+                .ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
     }
 
     public async Task<IReadOnlyList<AreaListEntry>> ListAsync(CancellationToken cancellationToken) =>
