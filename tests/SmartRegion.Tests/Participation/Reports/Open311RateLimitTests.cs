@@ -37,7 +37,11 @@ public abstract class Open311RateLimitTests(SmartRegionApp app)
         using var session = app.NewSession();
         using var content = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["api_key"] = token, ["service_code"] = "beach-litter", ["lat"] = "54.4102", ["long"] = "10.2201", ["description"] = description,
+            ["api_key"] = token,
+            ["service_code"] = "beach-litter",
+            ["lat"] = "54.4102",
+            ["long"] = "10.2201",
+            ["description"] = description,
         });
         return await session.Client.PostAsync(new Uri($"/open311/v2/requests.{format}", UriKind.Relative), content);
     }
