@@ -52,6 +52,19 @@ public sealed class RateLimitedWritesAttribute(RateLimitedWrite kind) : Attribut
     public RateLimitedWrite Kind { get; } = kind;
 }
 
+/// <summary>
+/// Endpoint metadata for an API that answers errors in a format of its own (Open311, for example): when the
+/// limiter refuses a write to such an endpoint, this writes the refusal's body in place of the platform's 429
+/// page. The endpoint brings its writer along as metadata, so the platform needs to know nothing of the module.
+/// The status (429) and the Retry-After header are set before the writer runs.
+/// </summary>
+public sealed class RateLimitRejectionWriter(Func<HttpContext, int, CancellationToken, Task> write)
+{
+    /// <summary>Writes the body of the refusal; <paramref name="retryAfterSeconds"/> is what Retry-After says.</summary>
+    public Task WriteAsync(HttpContext context, int retryAfterSeconds, CancellationToken cancellationToken) =>
+        write(context, retryAfterSeconds, cancellationToken);
+}
+
 internal static class RateLimits
 {
     public static void AddRateLimits(this WebApplicationBuilder builder)
@@ -80,15 +93,19 @@ internal static class RateLimits
                 });
             });
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.OnRejected = (rejected, _) =>
+            limiter.OnRejected = (rejected, cancellationToken) =>
             {
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait)
                     ? (int)Math.Ceiling(wait.TotalSeconds)
                     : options.WindowSeconds;
                 rejected.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
 
-                // The body comes from the status code page, in the person's language (or as problem details for APIs).
-                return ValueTask.CompletedTask;
+                // An endpoint with its own error format writes the body itself; every other body comes from the
+                // status code page, in the person's language (or as problem details for APIs).
+                var writer = rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<RateLimitRejectionWriter>();
+                return writer is null
+                    ? ValueTask.CompletedTask
+                    : new ValueTask(writer.WriteAsync(rejected.HttpContext, retryAfter, cancellationToken));
             };
         });
     }

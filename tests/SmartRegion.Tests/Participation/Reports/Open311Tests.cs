@@ -38,6 +38,15 @@ public abstract class Open311Tests(SmartRegionApp app)
         return int.Parse(document.RootElement[0].GetProperty("service_request_id").GetString()!, CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The list item of one report on the list page, from its opening tag to its end.</summary>
+    private static string ListItem(string html, int id)
+    {
+        var link = html.IndexOf($"href=\"/participation/reports/{id}\"", StringComparison.Ordinal);
+        Assert.True(link > 0, $"report {id} is not in the list");
+        var start = html.LastIndexOf("<li ", link, StringComparison.Ordinal);
+        return html[start..html.IndexOf("</li>", link, StringComparison.Ordinal)];
+    }
+
     private static List<string> Ids(JsonElement list) => [.. list.EnumerateArray().Select(r => r.GetProperty("service_request_id").GetString()!)];
 
     private static string Text(int id) => id.ToString(CultureInfo.InvariantCulture);
@@ -91,12 +100,95 @@ public abstract class Open311Tests(SmartRegionApp app)
     }
 
     [Fact]
-    public async Task ServiceDefinition_CategoryWithoutAttributes_Is404InTheErrorShape()
+    public async Task ServiceDefinition_CategoryWithoutAttributes_AnswersAnEmptyAttributeList()
     {
-        var error = await JsonAsync("/open311/v2/services/beach-litter.json", HttpStatusCode.NotFound);
+        var definition = await JsonAsync("/open311/v2/services/beach-litter.json");
+        using var session = app.NewSession();
+        var xml = XDocument.Parse(await session.Client.GetStringAsync(new Uri("/open311/v2/services/beach-litter.xml", UriKind.Relative)));
+
+        Assert.Equal("beach-litter", definition.GetProperty("service_code").GetString());
+        Assert.Equal(0, definition.GetProperty("attributes").GetArrayLength());
+        Assert.Equal("service_definition", xml.Root!.Name.LocalName);
+        Assert.Equal("beach-litter", xml.Root.Element("service_code")!.Value);
+        Assert.Empty(xml.Root.Element("attributes")!.Elements());
+    }
+
+    [Fact]
+    public async Task ServiceDefinition_UnknownService_Is404InTheErrorShape()
+    {
+        var error = await JsonAsync("/open311/v2/services/no-such-service.json", HttpStatusCode.NotFound);
 
         Assert.Equal(404, error[0].GetProperty("code").GetInt32());
-        Assert.False(string.IsNullOrEmpty(error[0].GetProperty("description").GetString()));
+        Assert.Contains("no-such-service", error[0].GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_AddressStringAlone_IsFiledWithoutAPointForTheWholeRegion()
+    {
+        var token = await ReportKit.Open311TokenAsync(app);
+        var address = $"Kieler Straße {Random.Shared.Next(1, 999)}, 24235 Laboe";
+
+        using var response = await PostAsync("json", ("api_key", token), ("service_code", "illegal-dumping"), ("address_string", address), ("description", "Sperrmüll vor dem Haus"));
+
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, body);
+        var id = int.Parse(JsonDocument.Parse(body).RootElement[0].GetProperty("service_request_id").GetString()!, CultureInfo.InvariantCulture);
+        var stored = await app.QueryAsync(db => db.Set<ServiceRequest>().SingleAsync(r => r.Id == id));
+        Assert.Null(stored.Latitude);
+        Assert.Null(stored.Longitude);
+        Assert.Equal(address, stored.Address);
+        Assert.Equal(await app.AreaIdAsync("kielregion"), stored.AreaId);
+        var request = (await JsonAsync($"/open311/v2/requests/{id}.json"))[0];
+        Assert.Equal(address, request.GetProperty("address").GetString());
+        Assert.Equal(JsonValueKind.Null, request.GetProperty("lat").ValueKind);
+        Assert.Equal(JsonValueKind.Null, request.GetProperty("long").ValueKind);
+        using var session = app.NewSession();
+        var xml = XDocument.Parse(await session.Client.GetStringAsync(new Uri($"/open311/v2/requests/{id}.xml", UriKind.Relative)));
+        Assert.Equal("", xml.Root!.Element("request")!.Element("lat")!.Value);
+    }
+
+    [Fact]
+    public async Task ReportPages_AddressOnlyReport_ShowTheAddressAndLeaveItOffTheMap()
+    {
+        var token = await ReportKit.Open311TokenAsync(app);
+        var address = $"Strandstraße {Random.Shared.Next(1, 999)}, Schönberg";
+        using var response = await PostAsync("json", ("api_key", token), ("service_code", "beach-litter"), ("address_string", address), ("description", "Netze im Spülsaum"));
+        var id = int.Parse(JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement[0].GetProperty("service_request_id").GetString()!, CultureInfo.InvariantCulture);
+        var placed = await PostValidAsync("mit Kartenpunkt");
+        using var visitor = app.NewSession();
+
+        var detail = await visitor.GetHtmlAsync($"/participation/reports/{id}");
+        var list = await visitor.GetHtmlAsync("/participation/reports");
+
+        Assert.Contains(address, detail, StringComparison.Ordinal);
+        Assert.Contains("nur mit Adresse gemeldet", detail, StringComparison.Ordinal);
+        var item = ListItem(list, id);
+        Assert.DoesNotContain("data-lat", item, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-lon", item, StringComparison.Ordinal);
+        Assert.Contains(address, list, StringComparison.Ordinal);
+        Assert.Contains("data-lat=\"54.4412\" data-lon=\"10.2305\"", ListItem(list, placed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_NeitherPointNorAddress_Is400WithAClearDescription()
+    {
+        var token = await ReportKit.Open311TokenAsync(app);
+        var before = await app.QueryAsync(db => db.Set<ServiceRequest>().CountAsync());
+
+        using var json = await PostAsync("json", ("api_key", token), ("service_code", "dead-fish"), ("description", "irgendwo"));
+        using var xml = await PostAsync("xml", ("api_key", token), ("service_code", "dead-fish"), ("address_id", "4711"));
+        using var halfPoint = await PostAsync("json", ("api_key", token), ("service_code", "dead-fish"), ("lat", "54.31"), ("address_string", "Hörn"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        using var error = JsonDocument.Parse(await json.Content.ReadAsStringAsync());
+        Assert.Equal(400, error.RootElement[0].GetProperty("code").GetInt32());
+        var description = error.RootElement[0].GetProperty("description").GetString();
+        Assert.Contains("lat and long", description, StringComparison.Ordinal);
+        Assert.Contains("address_string", description, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, xml.StatusCode);
+        Assert.Contains("address_string", XDocument.Parse(await xml.Content.ReadAsStringAsync()).Root!.Element("error")!.Element("description")!.Value, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, halfPoint.StatusCode);
+        Assert.Equal(before, await app.QueryAsync(db => db.Set<ServiceRequest>().CountAsync()));
     }
 
     [Fact]

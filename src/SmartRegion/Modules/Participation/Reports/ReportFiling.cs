@@ -9,12 +9,15 @@ public sealed record PreparedPhoto(byte[] Bytes, string ContentType, int Width, 
 /// <summary>Contact details an Open311 client may send for an anonymous reporter; only the staff ever see them.</summary>
 public sealed record ReportContact(string? Email, string? FirstName, string? LastName, string? Phone);
 
-/// <summary>Everything a new report needs, whether it came through the form or through Open311.</summary>
+/// <summary>
+/// Everything a new report needs, whether it came through the form or through Open311. The point may be missing
+/// when the address says where (an Open311 request with <c>address_string</c> alone).
+/// </summary>
 public sealed record NewReport(
     ReportCategory Category,
     int AreaId,
-    double Latitude,
-    double Longitude,
+    double? Latitude,
+    double? Longitude,
     string Description,
     string? Address,
     Guid? ReporterId,
@@ -39,6 +42,11 @@ public sealed class ReportFiling(SmartRegionDb db, UploadedImages images, TimePr
     public async Task<ServiceRequest> FileAsync(NewReport report, PreparedPhoto? photo, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(report);
+        if (report.Latitude is null != report.Longitude is null || (report.Latitude is null && string.IsNullOrWhiteSpace(report.Address)))
+        {
+            throw new ArgumentException("A report needs a whole point (latitude and longitude) or an address.", nameof(report));
+        }
+
         var now = clock.GetUtcNow().UtcDateTime;
         var request = new ServiceRequest
         {
@@ -46,8 +54,8 @@ public sealed class ReportFiling(SmartRegionDb db, UploadedImages images, TimePr
             AreaId = report.AreaId,
             Status = ReportStatus.Open,
             Description = report.Description.Trim(),
-            Latitude = Math.Round(report.Latitude, 6),
-            Longitude = Math.Round(report.Longitude, 6),
+            Latitude = report.Latitude is { } latitude ? Math.Round(latitude, 6) : null,
+            Longitude = report.Longitude is { } longitude ? Math.Round(longitude, 6) : null,
             Address = string.IsNullOrWhiteSpace(report.Address) ? null : report.Address.Trim(),
             RequestedAt = now,
             UpdatedAt = now,

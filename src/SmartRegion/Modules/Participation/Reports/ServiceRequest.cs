@@ -19,9 +19,10 @@ public sealed class ServiceRequest
 
     public string Description { get; set; } = "";
 
-    public double Latitude { get; set; }
+    /// <summary>Null, like <see cref="Longitude"/>, for a report placed by its address alone (Open311 allows that).</summary>
+    public double? Latitude { get; set; }
 
-    public double Longitude { get; set; }
+    public double? Longitude { get; set; }
 
     public string? Address { get; set; }
 

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using NetTopologySuite.Geometries;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Geo;
 using SmartRegion.Platform.Identity;
 
 namespace SmartRegion.Modules.Region.Queries;
@@ -44,6 +46,29 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
     /// <summary>The id of the area with this slug, or null when there is none.</summary>
     public Task<int?> AreaIdAsync(string slug, CancellationToken cancellationToken) =>
         db.Set<Area>().Where(a => a.Slug == slug).Select(a => (int?)a.Id).SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>
+    /// The area with the smallest imported boundary that holds the point (a point on the boundary line counts),
+    /// or null when no imported boundary does. The database narrows the candidates by their bounding boxes; the
+    /// test against the polygon runs here, because SQLite has no spatial types and both engines must agree.
+    /// </summary>
+    public async Task<int?> SmallestAreaContainingAsync(double latitude, double longitude, CancellationToken cancellationToken)
+    {
+        var candidates = await db.Set<Area>().AsNoTracking()
+            .Where(a => a.BoundaryGeoJson != null
+                && a.MinLatitude <= latitude && a.MaxLatitude >= latitude
+                && a.MinLongitude <= longitude && a.MaxLongitude >= longitude)
+            .Select(a => new { a.Id, a.BoundaryGeoJson })
+            .ToListAsync(cancellationToken);
+        var point = new Point(longitude, latitude);
+        return candidates
+            .Select(c => (c.Id, Boundary: GeometryText.Read(c.BoundaryGeoJson)))
+            .Where(c => c.Boundary is not null && c.Boundary.Covers(point))
+            .OrderBy(c => c.Boundary!.Area)
+            .ThenBy(c => c.Id)
+            .Select(c => (int?)c.Id)
+            .FirstOrDefault();
+    }
 
     public Task<bool> FieldExistsAsync(string key, CancellationToken cancellationToken) =>
         db.Set<Field>().AnyAsync(f => f.Key == key, cancellationToken);

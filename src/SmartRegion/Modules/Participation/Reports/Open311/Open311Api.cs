@@ -30,7 +30,7 @@ internal static class Open311Api
             .WithSummary("The report categories as Open311 services (jurisdiction_id is accepted and may name an area by slug).");
         api.MapGet("/services/{service_code}.{format:regex(^(json|xml)$)}", ServiceDefinitionAsync)
             .WithName("Open311ServiceDefinition")
-            .WithSummary("Service definition. No category has extra attributes (metadata is false), so this answers 404 as GeoReport v2 says.");
+            .WithSummary("Service definition. No category has extra attributes (metadata is false), so a known service answers an empty attributes list; an unknown one 404.");
         api.MapOpen311Requests();
     }
 
@@ -70,15 +70,23 @@ internal static class Open311Api
         return Open311Document.Result(new Open311List("services", "service", services), format);
     }
 
+    /// <summary>
+    /// No category has extra attributes (metadata is false), so a known service's definition is an empty list of
+    /// attributes: clients that fetch every definition regardless of metadata still get a readable answer.
+    /// </summary>
     private static async Task<IResult> ServiceDefinitionAsync(
         SmartRegionDb db, string format, [FromRoute(Name = "service_code")] string serviceCode, CancellationToken cancellationToken)
     {
         var exists = await db.Set<ReportCategory>().AnyAsync(c => c.ServiceCode == serviceCode && c.IsActive, cancellationToken);
-        return Open311Document.Error(
-            format,
-            StatusCodes.Status404NotFound,
-            exists
-                ? $"The service '{serviceCode}' has no attributes (metadata is false), so it has no service definition."
-                : $"There is no service '{serviceCode}'.");
+        if (!exists)
+        {
+            return Open311Document.Error(format, StatusCodes.Status404NotFound, $"There is no service '{serviceCode}'; see services.{format}.");
+        }
+
+        var definition = Open311Document.Fields(
+            "service_definition",
+            ("service_code", serviceCode),
+            ("attributes", new Open311List("attributes", "attribute", [])));
+        return Open311Document.Result(definition, format);
     }
 }

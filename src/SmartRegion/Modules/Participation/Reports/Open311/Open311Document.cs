@@ -34,6 +34,23 @@ public static class Open311Document
     public static IResult Error(string format, int status, string description) =>
         Result(new Open311List("errors", "error", [Fields("error", ("code", status), ("description", description))]), format, status);
 
+    /// <summary>
+    /// The rate limiter's refusal of a POST, written in the error shape and in the format the path asks for, so an
+    /// Open311 client can read it like any other error (the platform has already set 429 and Retry-After).
+    /// </summary>
+    public static Task WriteTooManyRequestsAsync(HttpContext context, int retryAfterSeconds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var xml = context.GetRouteValue("format") as string == "xml";
+        var errors = new Open311List("errors", "error", [Fields(
+            "error",
+            ("code", StatusCodes.Status429TooManyRequests),
+            ("description", $"Too many requests from this address; try again in {retryAfterSeconds.ToString(CultureInfo.InvariantCulture)} seconds."))]);
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        context.Response.ContentType = xml ? XmlType : JsonType;
+        return context.Response.WriteAsync(xml ? ToXml(errors) : ToJson(errors), Encoding.UTF8, cancellationToken);
+    }
+
     public static Open311Object Fields(string elementName, params (string Name, object? Value)[] fields) =>
         new(elementName, [.. fields.Select(f => new KeyValuePair<string, object?>(f.Name, f.Value))]);
 

@@ -27,9 +27,9 @@ internal static class Open311Requests
             .WithSummary("One service request, as a list of one like GeoReport v2 answers it.");
         api.MapPost("/requests.{format:regex(^(json|xml)$)}", Open311Submission.PostAsync)
             .WithName("Open311PostRequest")
-            .WithSummary("Files a service request. Form-encoded fields: api_key (machine token with scope open311:write), service_code, lat and long (inside the region), description, address_string, jurisdiction_id (an area slug), media_url, email, first_name, last_name, phone. Contact details are never published.")
+            .WithSummary("Files a service request; over the write limit it answers 429 with Retry-After in the error shape. Form-encoded fields: api_key (machine token with scope open311:write), service_code, the place as lat and long (inside the region) or as address_string alone, description, jurisdiction_id (an area slug; without it the smallest area whose boundary holds the point, else the whole region), media_url, email, first_name, last_name, phone. Contact details are never published.")
             .Accepts<IFormCollection>("application/x-www-form-urlencoded")
-            .WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
+            .WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite), new RateLimitRejectionWriter(Open311Document.WriteTooManyRequestsAsync));
     }
 
     private static async Task<IResult> ListAsync(

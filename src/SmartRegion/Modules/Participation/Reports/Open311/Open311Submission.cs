@@ -8,8 +8,8 @@ namespace SmartRegion.Modules.Participation.Reports.Open311;
 
 /// <summary>
 /// A service request posted by an Open311 client (an app, a kiosk, another platform). The client proves itself
-/// with a machine token in <c>api_key</c>. The point is required: the platform has no geocoder, so an
-/// <c>address_string</c> alone cannot be placed and is refused.
+/// with a machine token in <c>api_key</c>. The place is a point or, as GeoReport allows, an <c>address_string</c>
+/// alone; the platform has no geocoder, so such a report keeps its address and stays off the map.
 /// </summary>
 internal static class Open311Submission
 {
@@ -51,29 +51,39 @@ internal static class Open311Submission
             return Open311Document.Error(format, StatusCodes.Status400BadRequest, $"service_code '{serviceCode}' is not a known service; see services.{format}.");
         }
 
-        var (latText, longText) = (Field("lat"), Field("long"));
-        if (latText is null || longText is null)
+        var (latText, longText, address) = (Field("lat"), Field("long"), Field("address_string"));
+        double? latitude = null, longitude = null;
+        if (latText is null && longText is null)
         {
-            return Open311Document.Error(format, StatusCodes.Status400BadRequest, "lat and long are required; this server cannot place an address_string on the map.");
+            if (address is null)
+            {
+                return Open311Document.Error(
+                    format,
+                    StatusCodes.Status400BadRequest,
+                    "The place is missing: send lat and long, or an address_string (address_id alone is not supported).");
+            }
         }
-
-        if (!double.TryParse(latText, NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude)
-            || !double.TryParse(longText, NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude)
-            || !ReportFiling.IsInRegion(latitude, longitude))
+        else if (!double.TryParse(latText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lat)
+            || !double.TryParse(longText, NumberStyles.Float, CultureInfo.InvariantCulture, out var lon)
+            || !ReportFiling.IsInRegion(lat, lon))
         {
             return Open311Document.Error(
                 format,
                 StatusCodes.Status400BadRequest,
-                $"lat and long must be decimal degrees (WGS 84) inside the region: lat {ReportFiling.MinLatitude}–{ReportFiling.MaxLatitude}, long {ReportFiling.MinLongitude}–{ReportFiling.MaxLongitude}.");
+                $"lat and long must both be decimal degrees (WGS 84) inside the region: lat {ReportFiling.MinLatitude}–{ReportFiling.MaxLatitude}, long {ReportFiling.MinLongitude}–{ReportFiling.MaxLongitude}.");
+        }
+        else
+        {
+            (latitude, longitude) = (lat, lon);
         }
 
-        var areaId = await AreaAsync(directory, Field("jurisdiction_id"), cancellationToken);
+        var areaId = await AreaAsync(directory, Field("jurisdiction_id"), latitude, longitude, cancellationToken);
         if (areaId is null)
         {
             return Open311Document.Error(format, StatusCodes.Status400BadRequest, "jurisdiction_id is not an area of this region; leave it out or use an area slug.");
         }
 
-        var refusal = TooLong(Field("description"), "description", 4000) ?? TooLong(Field("address_string"), "address_string", 300)
+        var refusal = TooLong(Field("description"), "description", 4000) ?? TooLong(address, "address_string", 300)
             ?? TooLong(Field("email"), "email", 256) ?? TooLong(Field("first_name"), "first_name", 100)
             ?? TooLong(Field("last_name"), "last_name", 100) ?? TooLong(Field("phone"), "phone", 40);
         var mediaUrl = Field("media_url");
@@ -95,7 +105,7 @@ internal static class Open311Submission
                 latitude,
                 longitude,
                 Field("description") ?? "",
-                Field("address_string"),
+                address,
                 ReporterId: null,
                 TokenId: token.Id,
                 new ReportContact(Field("email"), Field("first_name"), Field("last_name"), Field("phone")),
@@ -111,16 +121,25 @@ internal static class Open311Submission
     }
 
     /// <summary>
-    /// The area a report belongs to: the one named by <c>jurisdiction_id</c> (an area slug), else the whole region,
-    /// whose moderators then take it. Null for a slug that is no area.
+    /// The area a report belongs to: the one named by <c>jurisdiction_id</c> (an area slug); else the smallest area
+    /// whose imported boundary holds the point, so the moderators of that place take it; else the whole region.
+    /// Null for a slug that is no area.
     /// </summary>
-    private static async Task<int?> AreaAsync(RegionDirectory directory, string? jurisdictionId, CancellationToken cancellationToken)
+    private static async Task<int?> AreaAsync(
+        RegionDirectory directory, string? jurisdictionId, double? latitude, double? longitude, CancellationToken cancellationToken)
     {
         var areas = await directory.ChoicesAsync(cancellationToken);
-        var area = jurisdictionId is null
-            ? areas.FirstOrDefault(a => a.Kind == AreaKind.Region)
-            : areas.FirstOrDefault(a => string.Equals(a.Slug, jurisdictionId, StringComparison.OrdinalIgnoreCase));
-        return area?.Id;
+        if (jurisdictionId is not null)
+        {
+            return areas.FirstOrDefault(a => string.Equals(a.Slug, jurisdictionId, StringComparison.OrdinalIgnoreCase))?.Id;
+        }
+
+        if (latitude is { } lat && longitude is { } lon && await directory.SmallestAreaContainingAsync(lat, lon, cancellationToken) is { } containing)
+        {
+            return containing;
+        }
+
+        return areas.FirstOrDefault(a => a.Kind == AreaKind.Region)?.Id;
     }
 
     private static string? TooLong(string? value, string name, int max) =>

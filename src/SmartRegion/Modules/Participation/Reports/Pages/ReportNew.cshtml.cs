@@ -13,7 +13,10 @@ using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Modules.Participation.Reports.Pages;
 
-/// <summary>A signed-in resident reports a problem or an observation at a point, optionally with a photo.</summary>
+/// <summary>
+/// A signed-in resident reports a problem or an observation at a point, optionally with a photo. Without a chosen
+/// area the point decides, as for Open311 requests.
+/// </summary>
 [Authorize]
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
 public sealed class ReportNewModel(
@@ -94,19 +97,22 @@ public sealed class ReportNewModel(
             }
         }
 
-        if (!ModelState.IsValid || category is null || latitude is null || longitude is null || Input.AreaId is null)
+        if (!ModelState.IsValid || category is null || latitude is null || longitude is null)
         {
             return Page();
         }
 
-        if (await access.IsBlockedAsync(accountId, Input.AreaId.Value, cancellationToken))
+        var areaId = Input.AreaId
+            ?? await directory.SmallestAreaContainingAsync(latitude.Value, longitude.Value, cancellationToken)
+            ?? Areas.First(a => a.Kind == AreaKind.Region).Id;
+        if (await access.IsBlockedAsync(accountId, areaId, cancellationToken))
         {
             ModelState.AddModelError("", texts["Reports.Blocked"]);
             return Page();
         }
 
         var report = await filing.FileAsync(
-            new NewReport(category, Input.AreaId.Value, latitude.Value, longitude.Value, Input.Description ?? "", Input.Address, accountId, null, null, null),
+            new NewReport(category, areaId, latitude.Value, longitude.Value, Input.Description ?? "", Input.Address, accountId, null, null, null),
             photo,
             cancellationToken);
         return Redirect($"/participation/reports/{report.Id}?sent=true");
@@ -142,7 +148,7 @@ public sealed class ReportInput
     [Display(Name = "Reports.Category")]
     public string? Category { get; set; }
 
-    [Required(ErrorMessage = "Reports.Validation.AreaRequired")]
+    /// <summary>Optional: without it the report goes to the smallest area whose boundary holds the point, else the region.</summary>
     [Display(Name = "Reports.Area")]
     public int? AreaId { get; set; }
 
