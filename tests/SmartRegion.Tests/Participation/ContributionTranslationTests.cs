@@ -120,7 +120,7 @@ public abstract class ContributionTranslationTests(SmartRegionApp app)
 
         foreach (var page in new[] { idea, item })
         {
-            Assert.Contains($"<a class=\"kern-link\" href=\"{page}/translate\" id=\"translate-link\">Übersetzung hinzufügen</a>", await author.Session.GetHtmlAsync(page), StringComparison.Ordinal);
+            Assert.Contains($"<a class=\"kern-link\" href=\"{page}/translate\" id=\"translate-link\">Übersetzung hinzufügen</a>", await author.Session.GetHtmlAsync(page + "?culture=de"), StringComparison.Ordinal);
             Assert.Contains(">Add translation</a>", await author.Session.GetHtmlAsync(page + "?culture=en"), StringComparison.Ordinal);
             Assert.DoesNotContain("translate-link", await other.Session.GetHtmlAsync(page), StringComparison.Ordinal);
             Assert.DoesNotContain("translate-link", await anonymous.GetHtmlAsync(page), StringComparison.Ordinal);
@@ -134,7 +134,7 @@ public abstract class ContributionTranslationTests(SmartRegionApp app)
         using var author = await PersonAsync(app, "author");
         var url = $"/participation/ideas/{await IdeaAsync(app, "kiel-gaarden-ost", author.Id)}/translate";
 
-        using var empty = await author.Session.PostFormAsync(url, Translation("", ""));
+        using var empty = await author.Session.PostFormAsync(url, Translation("", "", ""));
         var emptyHtml = await empty.Content.ReadAsStringAsync();
         using var original = await author.Session.PostFormAsync(url, Translation("de", "Bänke"));
         using var unknown = await author.Session.PostFormAsync(url + "?culture=en", Translation("xx", new string('a', 151)));
