@@ -25,6 +25,7 @@ public static class ParticipationModule
         builder.Services.AddScoped<IPersonalData, SubmissionsPersonalData>();
         builder.Services.AddScoped<IStartupSeed, ParticipationDemoSeed>();
         builder.Services.AddScoped<Common.Translations.Translations>();
+        builder.Services.AddScoped<Common.Translations.ContributionTranslations>();
         builder.Services.AddIdeas();
         builder.Services.AddCommentsAndModeration();
         Events.EventsModule.AddParticipationEvents(builder.Services);
@@ -39,6 +40,7 @@ public static class ParticipationModule
         app.MapParticipationImages();
         Processes.ProcessesApi.MapProcessesApi(app);
         app.MapIdeas();
+        Common.Translations.TranslationsApi.MapContributionTranslationsApi(app);
         app.MapCommentsAndModeration();
         Events.EventsModule.MapParticipationEvents(app);
         app.MapMeasuresAndFollowing();

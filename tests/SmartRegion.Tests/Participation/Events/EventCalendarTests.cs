@@ -136,7 +136,7 @@ public abstract partial class EventCalendarTests(SmartRegionApp app)
 
         var html = await anonymous.GetHtmlAsync($"/participation/events/{id}");
 
-        Assert.Matches($"<article[^>]*lang=\"ar\" dir=\"rtl\"[^>]*>\\s*<h1[^>]*>{Regex.Escape(title)}</h1>", html);
+        Assert.Matches($"<article[^>]*lang=\"ar\" dir=\"rtl\"[^>]*>\\s*<div[^>]*>\\s*<div[^>]*lang=\"ar\" dir=\"rtl\"[^>]*>\\s*<h1[^>]*>{Regex.Escape(title)}</h1>", html);
         Assert.Contains("<html lang=\"de\" dir=\"ltr\"", html, StringComparison.Ordinal);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Participation.Comments;
+using SmartRegion.Modules.Participation.Common.Translations;
 using SmartRegion.Modules.Participation.Following;
 using SmartRegion.Modules.Participation.Ideas;
 using SmartRegion.Modules.Participation.Moderation;
@@ -9,8 +10,9 @@ using SmartRegion.Platform.Identity.Privacy;
 namespace SmartRegion.Modules.Participation.Common;
 
 /// <summary>
-/// Participation's share of a person's data. On deletion, ideas and comments stay so discussions remain
-/// readable, shown as by a deleted account; supports stay counted but are tied to a random id that leads to
+/// Participation's share of a person's data, with the translations they wrote. On deletion, ideas and comments
+/// stay so discussions remain readable, shown as by a deleted account (translations likewise, see
+/// <see cref="SubmissionsPersonalData"/>); supports stay counted but are tied to a random id that leads to
 /// nobody; follows, notifications and blocks go.
 /// </summary>
 public sealed class ParticipationPersonalData(SmartRegionDb db) : IPersonalData
@@ -27,6 +29,8 @@ public sealed class ParticipationPersonalData(SmartRegionDb db) : IPersonalData
         Comments = await db.Set<Comment>().AsNoTracking().Where(c => c.AuthorId == accountId).OrderBy(c => c.Id)
             .Select(c => new { c.Id, c.SubjectKind, c.SubjectId, c.ParentId, c.Body, c.Language, c.CreatedAt, c.EditedAt, c.HiddenAt, c.HiddenReason })
             .ToListAsync(cancellationToken),
+        Translations = await db.Set<ContentTranslation>().AsNoTracking().Where(t => t.CreatedBy == accountId).OrderBy(t => t.Id)
+            .Select(t => new { t.SubjectKind, t.SubjectId, t.Language, t.Title, t.Body, t.CreatedAt }).ToListAsync(cancellationToken),
         Follows = await db.Set<Follow>().AsNoTracking().Where(f => f.AccountId == accountId).OrderBy(f => f.CreatedAt)
             .Select(f => new { f.SubjectKind, f.SubjectId, f.CreatedAt }).ToListAsync(cancellationToken),
         Notifications = await db.Set<Notification>().AsNoTracking().Where(n => n.AccountId == accountId).OrderBy(n => n.Id)

@@ -28,6 +28,9 @@ public sealed class TranslatedText
     /// <summary>Prefix for the element ids, unique on the page.</summary>
     public string IdPrefix { get; init; } = "text";
 
+    /// <summary>An id for the title's heading, so a landmark around the block can be labelled by it; none when null.</summary>
+    public string? TitleId { get; init; }
+
     /// <summary>The query parameter the language links set.</summary>
     public string SwitchParameter { get; init; } = Translations.QueryParameter;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Participation.Common;
+using SmartRegion.Modules.Participation.Common.Translations;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Web;
@@ -12,9 +13,15 @@ namespace SmartRegion.Modules.Participation.Ideas.Pages;
 /// <summary>One idea: its text, photos, supports and the staff's official answer, which only the area's editors give.</summary>
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
 public sealed class IdeaDetailModel(
-    IdeaReader reader, IdeaSupports supports, IdeaDesk desk, ParticipationAccess access, SmartRegionDb db, IStringLocalizer<SharedTexts> texts) : PageModel
+    IdeaReader reader, IdeaSupports supports, IdeaDesk desk, ParticipationAccess access, SmartRegionDb db, IStringLocalizer<SharedTexts> texts,
+    ContributionTranslations translations) : PageModel
 {
     public IdeaDetails Details { get; private set; } = default!;
+
+    /// <summary>Title and text in the language the reader picked (<c>?lang=</c>); null for a hidden idea.</summary>
+    public TranslatedText? Text { get; private set; }
+
+    public bool MayTranslate { get; private set; }
 
     public bool SignedIn { get; private set; }
 
@@ -137,6 +144,9 @@ public sealed class IdeaDetailModel(
         SignedIn = accountId is not null;
         HasSupported = accountId is { } account && await supports.HasSupportedAsync(id, account, cancellationToken);
         CanAnswer = User.Identity?.IsAuthenticated == true && await access.IsEditorAsync(User, details.Idea.AreaId, cancellationToken);
+        var contribution = TranslatableContribution.Of(details.Idea);
+        Text = details.IsHidden ? null : await translations.ForReaderAsync(contribution, Request.Query[Translations.QueryParameter], "idea-text", cancellationToken);
+        MayTranslate = await translations.RightAsync(User, contribution, cancellationToken) == TranslationRight.Allowed;
         return true;
     }
 }
