@@ -163,8 +163,15 @@ public abstract class MakerProfileTests(SmartRegionApp app)
                 {
                     db.Add(new MakerProject
                     {
-                        ProfileId = profile.Id, Slug = $"paging-{profile.Id}-{i}", Title = $"Paging {i}", Summary = "s", Stage = ProjectStage.Idea,
-                        FieldKeys = ",gesundheit,", AreaId = area, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow.AddMinutes(-i),
+                        ProfileId = profile.Id,
+                        Slug = $"paging-{profile.Id}-{i}",
+                        Title = $"Paging {i}",
+                        Summary = "s",
+                        Stage = ProjectStage.Idea,
+                        FieldKeys = ",gesundheit,",
+                        AreaId = area,
+                        CreatedAt = DateTime.UtcNow,
+                        UpdatedAt = DateTime.UtcNow.AddMinutes(-i),
                     });
                 }
 

@@ -31,7 +31,14 @@ public abstract class MakerProjectTests(SmartRegionApp app)
 
             using var api = await maker.Client.PostAsJsonAsync(new Uri("/api/projects/portfolio", UriKind.Relative), new
             {
-                title = "Böser Link", summary = "s", stage = "Idea", fields = new List<string> { "energie" }, area = "kiel", links = new List<string> { "ftp://example.org" }, contact = "PublicEmail", publicEmail = "kein-at",
+                title = "Böser Link",
+                summary = "s",
+                stage = "Idea",
+                fields = new List<string> { "energie" },
+                area = "kiel",
+                links = new List<string> { "ftp://example.org" },
+                contact = "PublicEmail",
+                publicEmail = "kein-at",
             });
             var errors = (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
             Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
@@ -84,7 +91,12 @@ public abstract class MakerProjectTests(SmartRegionApp app)
             AssertAccessDenied(page);
             using var put = await other.Client.PutAsJsonAsync(new Uri($"/api/projects/portfolio/{slug}", UriKind.Relative), new
             {
-                title = "Übernommen", summary = "s", stage = "Idea", fields = new List<string> { "energie" }, area = "kiel", contact = "NoContact",
+                title = "Übernommen",
+                summary = "s",
+                stage = "Idea",
+                fields = new List<string> { "energie" },
+                area = "kiel",
+                contact = "NoContact",
             });
             Assert.Equal(HttpStatusCode.Forbidden, put.StatusCode);
             using var delete = await other.Client.DeleteAsync(new Uri($"/api/projects/portfolio/{slug}", UriKind.Relative));
@@ -115,7 +127,12 @@ public abstract class MakerProjectTests(SmartRegionApp app)
 
             using var update = await maker.Client.PutAsJsonAsync(new Uri($"/api/projects/portfolio/{slug}", UriKind.Relative), new
             {
-                title = "Kontaktprojekt", summary = "s", stage = "Idea", fields = new List<string> { "energie" }, area = "kiel", contact = "NoContact",
+                title = "Kontaktprojekt",
+                summary = "s",
+                stage = "Idea",
+                fields = new List<string> { "energie" },
+                area = "kiel",
+                contact = "NoContact",
             });
             Assert.Equal(HttpStatusCode.OK, update.StatusCode);
             await visitor.GetHtmlAsync($"/projects/{slug}/contact", HttpStatusCode.NotFound);
