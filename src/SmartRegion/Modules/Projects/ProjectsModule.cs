@@ -12,10 +12,12 @@ public static class ProjectsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ProjectsAccess>();
+        Makers.MakersSetup.AddProjectMakers(builder.Services);
     }
 
     public static void MapProjects(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        Makers.MakersSetup.MapProjectMakers(app);
     }
 }
