@@ -9,5 +9,6 @@ public sealed class ProjectsModel : IModuleModel
     public void Configure(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        Hackathons.HackathonsModel.Configure(modelBuilder);
     }
 }

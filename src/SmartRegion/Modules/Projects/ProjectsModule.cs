@@ -12,10 +12,12 @@ public static class ProjectsModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ProjectsAccess>();
+        Hackathons.HackathonsSetup.AddHackathons(builder.Services);
     }
 
     public static void MapProjects(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        Hackathons.HackathonsSetup.MapHackathons(app);
     }
 }
