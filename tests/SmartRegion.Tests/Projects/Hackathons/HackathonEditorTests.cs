@@ -50,7 +50,7 @@ public abstract class HackathonEditorTests(SmartRegionApp app)
         Assert.Contains("Das Ende muss nach dem Beginn liegen.", html, StringComparison.Ordinal);
         Assert.Contains("id=\"Input_PlaceName-error\"", html, StringComparison.Ordinal);
 
-        using var english = await editor.PostFormAsync("/hackathons/new?culture=en", fields, "/hackathons/new?culture=en");
+        using var english = await editor.PostFormAsync("/hackathons/new?culture=en", HackathonsTestKit.Fields(fields), "/hackathons/new?culture=en");
         var englishHtml = await english.Content.ReadAsStringAsync();
         Assert.Contains("The end must be after the start.", englishHtml, StringComparison.Ordinal);
         Assert.Contains("Please name a place or tick “online”.", WebUtility.HtmlDecode(englishHtml), StringComparison.Ordinal);

@@ -97,5 +97,9 @@ internal sealed class HackathonsTestKit(SmartRegionApp app)
         return datastream.Id;
     });
 
+    /// <summary>Form fields for the overload of PostFormAsync that posts to another address than the form's.</summary>
+    public static KeyValuePair<string, string>[] Fields(params (string Name, string Value)[] fields) =>
+        [.. fields.Select(f => KeyValuePair.Create(f.Name, f.Value))];
+
     public static string Unique(string title) => $"{title} {Guid.NewGuid().ToString("N")[..8]}";
 }
