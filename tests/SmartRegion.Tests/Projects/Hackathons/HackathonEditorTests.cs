@@ -85,7 +85,7 @@ public abstract class HackathonEditorTests(SmartRegionApp app)
         var (contact, contactId) = await kit.PersonAsync("kontakt");
         var contactEmail = await app.QueryAsync(db => db.Users.Where(u => u.Id == contactId).Select(u => u.Email!).SingleAsync());
 
-        using var refused = await ploen.PostFormAsync($"/hackathons/{id}/challenges/new", [("Input.Title", "x")]);
+        using var refused = await ploen.GetAsync($"/hackathons/{id}/challenges/new");
         using var refusedApi = await ploen.Client.PostAsJsonAsync(new Uri($"/api/projects/hackathons/{id}/challenges", UriKind.Relative), new { title = "x", description = "y", ownerOrganisation = "z" });
         using var unknownStream = await editor.PostFormAsync($"/hackathons/{id}/challenges/new",
             [("Input.Title", "Küstenmüll"), ("Input.Description", "Müll finden."), ("Input.OwnerOrganisation", "TransMarTech SH"), ("Input.OwnerContactEmail", ""), ("Input.DatastreamIds", "987654321")]);
@@ -121,8 +121,8 @@ public abstract class HackathonEditorTests(SmartRegionApp app)
         var upcoming = await kit.HackathonAsync("kiel");
         var past = await kit.HackathonAsync("ploen");
         await app.QueryAsync(db => db.Set<Hackathon>().Where(h => h.Id == past).ExecuteUpdateAsync(set => set
-            .SetProperty(h => h.StartsAt, new DateTime(2022, 6, 10, 7, 0, 0)).SetProperty(h => h.EndsAt, new DateTime(2022, 6, 11, 16, 0, 0))
-            .SetProperty(h => h.SubmissionDeadline, new DateTime(2022, 6, 11, 12, 0, 0))));
+            .SetProperty(h => h.StartsAt, new DateTime(2022, 6, 10, 7, 0, 0, DateTimeKind.Utc)).SetProperty(h => h.EndsAt, new DateTime(2022, 6, 11, 16, 0, 0, DateTimeKind.Utc))
+            .SetProperty(h => h.SubmissionDeadline, new DateTime(2022, 6, 11, 12, 0, 0, DateTimeKind.Utc))));
         using var anonymous = app.NewSession();
 
         var html = await anonymous.GetHtmlAsync("/hackathons");

@@ -146,6 +146,8 @@ public sealed class HackathonSubmission
     public string? JuryStatement { get; set; }
 }
 
+/// <summary>Written as its name in JSON ("FirstPlace"), so API clients need not know the numbers.</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<HackathonAward>))]
 public enum HackathonAward
 {
     None,
