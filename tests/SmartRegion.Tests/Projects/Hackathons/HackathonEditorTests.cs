@@ -94,7 +94,8 @@ public abstract class HackathonEditorTests(SmartRegionApp app)
 
         Assert.Contains("/account/access-denied", refused.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, refusedApi.StatusCode);
-        Assert.Contains("id=\"Input_DatastreamIds-error\"", await unknownStream.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var unknownHtml = await unknownStream.Content.ReadAsStringAsync();
+        Assert.True(unknownHtml.Contains("id=\"Input_DatastreamIds-error\"", StringComparison.Ordinal), $"{unknownStream.StatusCode} {unknownHtml[Math.Max(0, unknownHtml.IndexOf("<main", StringComparison.Ordinal))..]}");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var challenge = await app.QueryAsync(db => db.Set<HackathonChallenge>().Include(c => c.Datastreams).SingleAsync(c => c.HackathonId == id));
         Assert.Equal(contactId, challenge.OwnerContactId);

@@ -52,7 +52,7 @@ public sealed class DatastreamDirectory(SmartRegionDb db)
     private IQueryable<Row> Query() =>
         from datastream in db.Set<DatastreamRow>().AsNoTracking()
         join thing in db.Set<ThingRow>().AsNoTracking() on datastream.ThingId equals thing.Id
-        select new Row(datastream.Id, datastream.Name, datastream.UnitOfMeasurement, thing.Name);
+        select new Row { Id = datastream.Id, Name = datastream.Name, UnitOfMeasurement = datastream.UnitOfMeasurement, ThingName = thing.Name };
 
     private static DatastreamInfo ToInfo(Row row) => new(row.Id, row.Name, UnitSymbol(row.UnitOfMeasurement), row.ThingName);
 
@@ -84,7 +84,17 @@ public sealed class DatastreamDirectory(SmartRegionDb db)
         }
     }
 
-    private sealed record Row(long Id, string Name, string UnitOfMeasurement, string ThingName);
+    // Filled by an initializer, not a constructor, so that filters on its members still translate to SQL.
+    private sealed class Row
+    {
+        public long Id { get; init; }
+
+        public string Name { get; init; } = "";
+
+        public string UnitOfMeasurement { get; init; } = "";
+
+        public string ThingName { get; init; } = "";
+    }
 }
 
 /// <summary>A Datastream as other modules see it; its SensorThings address is <c>/v1.1/Datastreams({Id})</c>.</summary>
