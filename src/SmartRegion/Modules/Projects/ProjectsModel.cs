@@ -10,5 +10,6 @@ public sealed class ProjectsModel : IModuleModel
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         Makers.MakersModel.Configure(modelBuilder);
+        Hackathons.HackathonsModel.Configure(modelBuilder);
     }
 }

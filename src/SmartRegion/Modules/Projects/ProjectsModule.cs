@@ -13,11 +13,13 @@ public static class ProjectsModule
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<ProjectsAccess>();
         Makers.MakersSetup.AddProjectMakers(builder.Services);
+        Hackathons.HackathonsSetup.AddHackathons(builder.Services);
     }
 
     public static void MapProjects(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         Makers.MakersSetup.MapProjectMakers(app);
+        Hackathons.HackathonsSetup.MapHackathons(app);
     }
 }

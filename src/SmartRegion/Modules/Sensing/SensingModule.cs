@@ -26,6 +26,7 @@ public static class SensingModule
                 : throw new ArgumentException("import csv needs --datastream with a Datastream's id and --file with a CSV file");
         builder.Services.AddSingleton<ObservationRetention>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ObservationRetention>());
+        builder.Services.AddScoped<Queries.DatastreamDirectory>();
     }
 
     public static void MapSensing(this WebApplication app)

@@ -1513,6 +1513,257 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.ToTable("AccessibilityFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.ChallengeDatastream", b =>
+                {
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DatastreamId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ChallengeId", "DatastreamId");
+
+                    b.ToTable("HackathonChallengeDatastreams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Hackathon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FieldKeys")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("character varying(600)");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ResultsPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("SubmissionDeadline")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TeamSizeMax")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TeamSizeMin")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("Hackathons", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("OwnerContactId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OwnerOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerContactId");
+
+                    b.HasIndex("HackathonId", "SortOrder");
+
+                    b.ToTable("HackathonChallenges", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonRegistration", b =>
+                {
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("HackathonId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("HackathonRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<string>("DemoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JuryStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RepositoryUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HackathonId");
+
+                    b.HasIndex("TeamId")
+                        .IsUnique();
+
+                    b.ToTable("HackathonSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ChallengeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("HackathonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("HackathonTeams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.TeamMembership", b =>
+                {
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("HackathonId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("HackathonTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Makers.MakerProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -2679,6 +2930,65 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.ChallengeDatastream", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", null)
+                        .WithMany("Datastreams")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany("Challenges")
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonRegistration", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonSubmission", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.TeamMembership", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Makers.MakerProject", b =>
                 {
                     b.HasOne("SmartRegion.Modules.Projects.Makers.MakerProfile", null)
@@ -2851,6 +3161,16 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.SurveySection", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Hackathon", b =>
+                {
+                    b.Navigation("Challenges");
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
+                {
+                    b.Navigation("Datastreams");
                 });
 #pragma warning restore 612, 618
         }

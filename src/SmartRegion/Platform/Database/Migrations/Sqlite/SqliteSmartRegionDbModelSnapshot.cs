@@ -1461,6 +1461,249 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.ToTable("AccessibilityFeedback", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.ChallengeDatastream", b =>
+                {
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DatastreamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChallengeId", "DatastreamId");
+
+                    b.ToTable("HackathonChallengeDatastreams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Hackathon", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldKeys")
+                        .IsRequired()
+                        .HasMaxLength(600)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOnline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PlaceName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultsPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmissionDeadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamSizeMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TeamSizeMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("StartsAt");
+
+                    b.ToTable("Hackathons", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("OwnerContactId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerContactId");
+
+                    b.HasIndex("HackathonId", "SortOrder");
+
+                    b.ToTable("HackathonChallenges", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonRegistration", b =>
+                {
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RegisteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("HackathonId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("HackathonRegistrations", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Award")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DemoUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JuryStatement")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RepositoryUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HackathonId");
+
+                    b.HasIndex("TeamId")
+                        .IsUnique();
+
+                    b.ToTable("HackathonSubmissions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.HasIndex("HackathonId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("HackathonTeams", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.TeamMembership", b =>
+                {
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TeamId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("HackathonId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("TeamId");
+
+                    b.ToTable("HackathonTeamMembers", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Makers.MakerProfile", b =>
                 {
                     b.Property<int>("Id")
@@ -2599,6 +2842,65 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.ChallengeDatastream", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", null)
+                        .WithMany("Datastreams")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany("Challenges")
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonRegistration", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonSubmission", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", null)
+                        .WithMany()
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.TeamMembership", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Makers.MakerProject", b =>
                 {
                     b.HasOne("SmartRegion.Modules.Projects.Makers.MakerProfile", null)
@@ -2771,6 +3073,16 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
             modelBuilder.Entity("SmartRegion.Modules.Participation.Surveys.SurveySection", b =>
                 {
                     b.Navigation("Questions");
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Hackathon", b =>
+                {
+                    b.Navigation("Challenges");
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
+                {
+                    b.Navigation("Datastreams");
                 });
 #pragma warning restore 612, 618
         }

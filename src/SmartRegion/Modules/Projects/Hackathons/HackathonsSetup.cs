@@ -1,0 +1,19 @@
+using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Identity.Privacy;
+
+namespace SmartRegion.Modules.Projects.Hackathons;
+
+/// <summary>Hackathons: editors set challenges on the region's sensor data, teams hand in results, the editor publishes places.</summary>
+public static class HackathonsSetup
+{
+    public static void AddHackathons(this IServiceCollection services)
+    {
+        services.AddScoped<HackathonCatalog>();
+        services.AddScoped<HackathonTeams>();
+        services.AddScoped<HackathonEditing>();
+        services.AddScoped<IPersonalData, HackathonsPersonalData>();
+        services.AddScoped<IStartupSeed, HackathonsDemoSeed>();
+    }
+
+    public static void MapHackathons(this WebApplication app) => app.MapHackathonsApi();
+}
