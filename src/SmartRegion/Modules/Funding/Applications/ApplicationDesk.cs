@@ -122,7 +122,6 @@ public sealed class ApplicationDesk(
         }
 
         var now = Now;
-        string reference;
         using (var turn = await SqliteWriteGate.EnterAsync(db.Database.GetDbConnection(), cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -138,21 +137,18 @@ public sealed class ApplicationDesk(
             await db.Set<FundingCall>().Where(c => c.Id == call.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(c => c.LastReferenceNumber, c => c.LastReferenceNumber + 1), cancellationToken);
             var number = await db.Set<FundingCall>().Where(c => c.Id == call.Id).Select(c => c.LastReferenceNumber).SingleAsync(cancellationToken);
-            reference = string.Create(CultureInfo.InvariantCulture, $"{call.ReferencePrefix}-{BerlinTime.ToLocal(call.OpensAt).Year}-{number:0000}");
+            var reference = string.Create(CultureInfo.InvariantCulture, $"{call.ReferencePrefix}-{BerlinTime.ToLocal(call.OpensAt).Year}-{number:0000}");
             await db.Set<FundingApplication>().Where(a => a.Id == application.Id)
                 .ExecuteUpdateAsync(u => u.SetProperty(a => a.ReferenceNumber, reference), cancellationToken);
 
-            application.State = ApplicationState.Submitted;
-            application.SubmittedAt = now;
-            application.UpdatedAt = now;
-            application.ReferenceNumber = reference;
-            db.Entry(application).State = EntityState.Unchanged;
-            db.Add(new ApplicationVersion { ApplicationId = application.Id, Number = 1, CreatedAt = now, Snapshot = Snapshot(application) });
+            db.Add(new ApplicationVersion { ApplicationId = application.Id, Number = 1, CreatedAt = now, Snapshot = Snapshot(application, reference, now) });
             audit.Record(call.Id, application.Id, "submitted", nameof(ApplicationState.Draft), nameof(ApplicationState.Submitted), application.ApplicantId, reference);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
+        // The updates above went around the tracked entity; read what they stored.
+        await db.Entry(application).ReloadAsync(cancellationToken);
         await mails.SendSubmittedAsync(application, call, cancellationToken);
         return DeskOutcome.Done;
     }
@@ -266,13 +262,14 @@ public sealed class ApplicationDesk(
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public static string Snapshot(FundingApplication application)
+    /// <summary>Everything the applicant entered, with the reference and time of the submission, as JSON.</summary>
+    public static string Snapshot(FundingApplication application, string referenceNumber, DateTime submittedAt)
     {
         ArgumentNullException.ThrowIfNull(application);
         return JsonColumns.Serialize(new
         {
-            application.ReferenceNumber,
-            application.SubmittedAt,
+            ReferenceNumber = referenceNumber,
+            SubmittedAt = submittedAt,
             application.Title,
             application.ApplicantName,
             ApplicantType = application.ApplicantType?.ToString(),
