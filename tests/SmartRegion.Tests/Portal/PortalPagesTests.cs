@@ -27,16 +27,32 @@ public abstract class PortalPagesTests(SmartRegionApp app)
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<h1[ >]"));
     }
 
-    [Theory]
-    [InlineData("/data", "Urbane Datenplattform")]
-    [InlineData("/funding", "Förderung und Projekte")]
-    public async Task PillarPages_NotBuiltYet_SaySoHonestly(string path, string title)
+    [Fact]
+    public async Task PillarPage_Data_SaysItIsNotBuiltYet()
     {
         using var session = app.NewSession();
-        var html = await session.GetHtmlAsync(path);
+        var html = await session.GetHtmlAsync("/data");
 
-        Assert.Contains(title, html, StringComparison.Ordinal);
+        Assert.Contains("Urbane Datenplattform", html, StringComparison.Ordinal);
         Assert.Contains("Im Aufbau", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PillarPage_Funding_LinksWhatExistsAndNamesWhatIsMissing()
+    {
+        using var session = app.NewSession();
+        var html = await session.GetHtmlAsync("/funding");
+
+        Assert.Contains("Förderung und Projekte", html, StringComparison.Ordinal);
+        Assert.Contains("Teilweise verfügbar", html, StringComparison.Ordinal);
+        foreach (var link in new[] { "/funding/calls", "/projects/directory", "/projects/makers", "/hackathons" })
+        {
+            Assert.Contains($"href=\"{link}\"", html, StringComparison.Ordinal);
+            using var target = await session.GetAsync(link);
+            Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+        }
+
+        Assert.Contains("Förderentscheidungen mit Bescheid", html, StringComparison.Ordinal);
     }
 
     [Fact]

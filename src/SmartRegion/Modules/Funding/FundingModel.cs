@@ -1,4 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Funding.Applications;
+using SmartRegion.Modules.Funding.Calls;
+using SmartRegion.Modules.Funding.Common;
+using SmartRegion.Modules.Funding.Common.Attachments;
+using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Funding;
@@ -9,5 +14,17 @@ public sealed class FundingModel : IModuleModel
     public void Configure(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        CallsModel.Configure(modelBuilder);
+        ApplicationsModel.Configure(modelBuilder);
+        FundingAudit.Configure(modelBuilder);
+        modelBuilder.Entity<FundingAttachment>(attachment =>
+        {
+            attachment.ToTable("FundingAttachments");
+            attachment.Property(a => a.FieldKey).HasMaxLength(JsonColumns.KeyLength);
+            attachment.Property(a => a.FileName).HasMaxLength(200);
+            attachment.Property(a => a.ContentType).HasMaxLength(100);
+            attachment.HasOne<FundingApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            attachment.HasIndex(a => a.ApplicationId);
+        });
     }
 }

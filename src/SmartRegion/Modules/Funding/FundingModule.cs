@@ -1,4 +1,10 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SmartRegion.Modules.Funding.Applications;
+using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common;
+using SmartRegion.Modules.Funding.Common.Attachments;
+using SmartRegion.Modules.Funding.Common.Audit;
+using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding;
 
@@ -12,10 +18,27 @@ public static class FundingModule
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<FundingAccess>();
+        builder.Services.AddOptions<FundingOptions>().Bind(builder.Configuration.GetSection(FundingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<FundingAudit>();
+        builder.Services.AddScoped<FundingAttachments>();
+        builder.Services.AddScoped<CallCatalog>();
+        builder.Services.AddScoped<CallRules>();
+        builder.Services.AddScoped<ApplicationRules>();
+        builder.Services.AddScoped<ApplicationDesk>();
+        builder.Services.AddScoped<ApplicationFiles>();
+        builder.Services.AddScoped<FundingMails>();
+        builder.Services.AddScoped<IPersonalData, FundingPersonalData>();
+        builder.Services.Configure<RazorPagesOptions>(pages =>
+            pages.Conventions.AddPageRoute("/Modules/Funding/Calls/Pages/CallEdit", "/funding/calls/new"));
     }
 
     public static void MapFunding(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.MapCallsApi();
+        app.MapApplicationsApi();
+        app.MapApplicationsExport();
+        app.MapFundingAttachments();
     }
 }

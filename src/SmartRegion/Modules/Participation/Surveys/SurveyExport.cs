@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Modules.Participation.Surveys;
 
@@ -25,7 +26,7 @@ internal static class SurveyExport
             var english = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
             var questions = survey.Questions.ToList();
             var csv = new StringBuilder();
-            AppendRow(csv, [.. FixedColumns.Concat(questions.Select(q => q.Text(english)))]);
+            CsvCells.AppendRow(csv, [.. FixedColumns.Concat(questions.Select(q => q.Text(english)))]);
             foreach (var response in responses)
             {
                 var cells = new List<string>
@@ -34,7 +35,7 @@ internal static class SurveyExport
                     TimeZoneInfo.ConvertTimeFromUtc(response.SubmittedAt, Berlin).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
                 };
                 cells.AddRange(questions.Select(q => CellText(q, response.Answers.Where(a => a.QuestionId == q.Id).ToList(), english)));
-                AppendRow(csv, cells);
+                CsvCells.AppendRow(csv, cells);
             }
 
             context.Response.Headers.ContentDisposition = $"attachment; filename=\"survey-{id}.csv\"";
@@ -100,21 +101,5 @@ internal static class SurveyExport
                 : "",
             _ => "",
         };
-    }
-
-    private static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(',', cells.Select(Cell));
-        csv.Append("\r\n");
-    }
-
-    /// <summary>
-    /// Quoted, and defused: a spreadsheet would run a cell starting with = + - @ (or a tab or return) as a
-    /// formula, so such a cell starts with an apostrophe instead.
-    /// </summary>
-    public static string Cell(string value)
-    {
-        var safe = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
-        return "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
     }
 }

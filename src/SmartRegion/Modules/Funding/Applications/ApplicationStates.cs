@@ -1,0 +1,31 @@
+namespace SmartRegion.Modules.Funding.Applications;
+
+/// <summary>Who may move an application from which state to which; one table, so the coming review states slot in.</summary>
+public static class ApplicationStates
+{
+    private static readonly Dictionary<(ApplicationState From, ApplicationState To), ApplicationMover> Moves = new()
+    {
+        [(ApplicationState.Draft, ApplicationState.Submitted)] = ApplicationMover.Applicant,
+        [(ApplicationState.Draft, ApplicationState.Withdrawn)] = ApplicationMover.Applicant,
+        [(ApplicationState.Submitted, ApplicationState.Withdrawn)] = ApplicationMover.Applicant,
+        [(ApplicationState.ClarificationRequested, ApplicationState.Withdrawn)] = ApplicationMover.Applicant,
+        [(ApplicationState.ClarificationRequested, ApplicationState.Submitted)] = ApplicationMover.Applicant,
+        [(ApplicationState.Submitted, ApplicationState.ClarificationRequested)] = ApplicationMover.Staff,
+        [(ApplicationState.Submitted, ApplicationState.Ineligible)] = ApplicationMover.Staff,
+        [(ApplicationState.ClarificationRequested, ApplicationState.Ineligible)] = ApplicationMover.Staff,
+    };
+
+    public static bool Allows(ApplicationState from, ApplicationState to, ApplicationMover mover) =>
+        Moves.TryGetValue((from, to), out var allowed) && allowed == mover;
+
+    /// <summary>Only a draft's answers may change; afterwards the application is the record.</summary>
+    public static bool IsEditable(ApplicationState state) => state == ApplicationState.Draft;
+
+    public static string TextKey(ApplicationState state) => $"Funding.State.{state}";
+}
+
+public enum ApplicationMover
+{
+    Applicant,
+    Staff,
+}

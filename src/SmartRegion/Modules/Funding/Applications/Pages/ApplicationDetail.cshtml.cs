@@ -1,0 +1,119 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using SmartRegion.Modules.Funding.Calls;
+using SmartRegion.Modules.Funding.Common.Attachments;
+using SmartRegion.Modules.Region.Queries;
+using SmartRegion.Platform.Identity;
+using SmartRegion.Platform.Web;
+
+namespace SmartRegion.Modules.Funding.Applications.Pages;
+
+/// <summary>
+/// One application for its applicant (withdraw, answer a question) and for staff of the call's area (ask,
+/// declare ineligible). Everybody else gets 404, drafts included for staff.
+/// </summary>
+[Authorize]
+[RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
+public sealed class ApplicationDetailModel(ApplicationDesk desk, CallCatalog calls, FundingAttachments attachments, RegionDirectory directory) : PageModel
+{
+    public FundingApplication Application { get; private set; } = default!;
+
+    public FundingCall Call { get; private set; } = default!;
+
+    public bool IsApplicant { get; private set; }
+
+    public bool IsStaff { get; private set; }
+
+    public string AreaName { get; private set; } = "";
+
+    public List<ApplicationClarification> Clarifications { get; private set; } = [];
+
+    public Dictionary<Guid, AttachmentInfo> Files { get; private set; } = [];
+
+    public string? Refusal { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Done { get; set; }
+
+    [BindProperty]
+    public string? AnswerText { get; set; }
+
+    [BindProperty]
+    public string? Question { get; set; }
+
+    [BindProperty]
+    public string? Reason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, applicant: true, null, () => desk.WithdrawAsync(Call, Application, SignedInAccount.IdOf(User), cancellationToken), "withdrawn", cancellationToken);
+
+    public Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, applicant: true, nameof(AnswerText), () => desk.AnswerAsync(Call, Application, AnswerText, cancellationToken), "answered", cancellationToken);
+
+    public Task<IActionResult> OnPostAskAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, applicant: false, nameof(Question), () => desk.AskAsync(Call, Application, Question, SignedInAccount.IdOf(User), cancellationToken), "asked", cancellationToken);
+
+    public Task<IActionResult> OnPostIneligibleAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, applicant: false, nameof(Reason), () => desk.DeclareIneligibleAsync(Call, Application, Reason, SignedInAccount.IdOf(User), cancellationToken), "ineligible", cancellationToken);
+
+    private async Task<IActionResult> ActAsync(int id, bool applicant, string? textField, Func<Task<DeskOutcome>> act, string done, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (applicant ? !IsApplicant : !IsStaff)
+        {
+            return applicant ? NotFound() : Forbid();
+        }
+
+        if (Honeypot.IsFilled(Request))
+        {
+            return Redirect(ApplicationDesk.LinkTo(id));
+        }
+
+        var outcome = await act();
+        if (outcome.Succeeded)
+        {
+            return Redirect($"{ApplicationDesk.LinkTo(id)}?done={done}");
+        }
+
+        Refusal = outcome.Message;
+        foreach (var message in outcome.Errors.Values)
+        {
+            ModelState.AddModelError(textField ?? "", message);
+        }
+
+        await LoadAsync(id, cancellationToken);
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
+    {
+        var application = await desk.FindAsync(id, cancellationToken);
+        var call = application is null ? null : await calls.FindAsync(application.CallId, cancellationToken);
+        if (application is null || call is null)
+        {
+            return false;
+        }
+
+        IsApplicant = ApplicationDesk.IsApplicant(User, application);
+        IsStaff = await desk.IsStaffAsync(User, call, application, cancellationToken);
+        if (!IsApplicant && !IsStaff)
+        {
+            return false;
+        }
+
+        Application = application;
+        Call = call;
+        AreaName = application.AreaId is { } areaId ? (await directory.LookupAsync([areaId], cancellationToken)).GetValueOrDefault(areaId, "") : "";
+        Clarifications = await desk.ClarificationsAsync(id, cancellationToken);
+        Files = await attachments.OfApplicationAsync(id, cancellationToken);
+        return true;
+    }
+}

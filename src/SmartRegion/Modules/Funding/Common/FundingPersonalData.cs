@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Funding.Applications;
+using SmartRegion.Modules.Funding.Calls;
+using SmartRegion.Modules.Funding.Common.Audit;
+using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Identity.Privacy;
+
+namespace SmartRegion.Modules.Funding.Common;
+
+/// <summary>
+/// A person's applications. On deletion drafts go (nobody else ever saw them); submitted applications are
+/// funding records the administration must keep, so they stay, without the link to the account.
+/// </summary>
+public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
+{
+    public string Section => "funding";
+
+    public async Task<object> ExportAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var applications = await db.Set<FundingApplication>().AsNoTracking().Where(a => a.ApplicantId == accountId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var ids = applications.Select(a => a.Id).ToList();
+        var clarifications = await db.Set<ApplicationClarification>().AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        return new
+        {
+            Applications = applications.Select(a => new
+            {
+                a.Id,
+                a.CallId,
+                State = a.State.ToString(),
+                a.ReferenceNumber,
+                a.Title,
+                a.ApplicantName,
+                ApplicantType = a.ApplicantType?.ToString(),
+                a.AreaId,
+                a.GrantRequested,
+                a.Answers,
+                a.CreatedAt,
+                a.SubmittedAt,
+                a.IneligibleReason,
+                Clarifications = clarifications.Where(c => c.ApplicationId == a.Id).Select(c => new { c.Question, c.AskedAt, c.Answer, c.AnsweredAt }),
+            }),
+        };
+    }
+
+    public async Task ForgetAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var drafts = db.Set<FundingApplication>().Where(a => a.ApplicantId == accountId && a.State == ApplicationState.Draft);
+        await db.Set<FundingAuditEntry>().Where(e => e.ApplicationId != null && drafts.Select(d => (int?)d.Id).Contains(e.ApplicationId)).ExecuteDeleteAsync(cancellationToken);
+        await drafts.ExecuteDeleteAsync(cancellationToken);
+        await db.Set<FundingApplication>().Where(a => a.ApplicantId == accountId).ExecuteUpdateAsync(u => u.SetProperty(a => a.ApplicantId, (Guid?)null), cancellationToken);
+        await db.Set<FundingAuditEntry>().Where(e => e.ActorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorId, (Guid?)null), cancellationToken);
+        await db.Set<ApplicationClarification>().Where(c => c.AskedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.AskedBy, (Guid?)null), cancellationToken);
+        await db.Set<FundingCall>().Where(c => c.CreatedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.CreatedBy, (Guid?)null), cancellationToken);
+    }
+}

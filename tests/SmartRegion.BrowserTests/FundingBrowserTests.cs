@@ -1,0 +1,112 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using SmartRegion.Modules.Funding.Calls;
+using SmartRegion.Modules.Region;
+using SmartRegion.Platform.Database;
+
+namespace SmartRegion.BrowserTests;
+
+/// <summary>The funding pot in a real browser: an applicant fills in and submits an application, and the editor's call form; axe scans on the way.</summary>
+[Collection(PortalGroup.Name)]
+public sealed class FundingBrowserTests(PortalServer server)
+{
+    private async Task<(int CallId, int AreaId)> OpenCallAsync()
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
+        var kiel = await db.Set<Area>().Where(a => a.Slug == "kiel").Select(a => a.Id).SingleAsync();
+        var gaarden = await db.Set<Area>().Where(a => a.Slug == "kiel-gaarden-ost").Select(a => a.Id).SingleAsync();
+        var now = DateTime.UtcNow;
+        var call = new FundingCall
+        {
+            AreaId = kiel,
+            TitleDe = $"Strategische Piloten {Guid.NewGuid():N}"[..30],
+            DescriptionDe = "Wir fördern Piloten, die die Region klüger machen.",
+            ApplicantTypes = [ApplicantType.Association, ApplicantType.Initiative],
+            EligibleAreaIds = [kiel],
+            TotalBudget = 500_000m,
+            MinGrant = 5_000m,
+            MaxGrant = 50_000m,
+            MinOwnContributionPercent = 20m,
+            OpensAt = now.AddDays(-1),
+            ClosesAt = now.AddDays(30),
+            InterimReportMonths = 6,
+            Criteria = [new ReviewCriterion { NameDe = "Wirkung für die Region", Weight = 40, DescriptionDe = "Wie viele Menschen profitieren?" }],
+            FormFields =
+            [
+                new FormFieldDefinition { Key = "f1", Kind = FormFieldKind.LongText, LabelDe = "Projektbeschreibung", Required = true },
+                new FormFieldDefinition { Key = "f2", Kind = FormFieldKind.MilestonePlan, LabelDe = "Meilensteine", Required = true },
+                new FormFieldDefinition { Key = "f3", Kind = FormFieldKind.BudgetTable, LabelDe = "Kostenplan", Required = true, Options = ["Personal", "Sachkosten"] },
+                new FormFieldDefinition { Key = "f4", Kind = FormFieldKind.File, LabelDe = "Projektskizze" },
+            ],
+            Status = CallStatus.Published,
+            CreatedAt = now,
+            UpdatedAt = now,
+            PublishedAt = now,
+        };
+        db.Add(call);
+        await db.SaveChangesAsync();
+        return (call.Id, gaarden);
+    }
+
+    [Fact]
+    public async Task Applicant_FillsInWithAnErrorThenSubmits_EveryStepIsAccessible()
+    {
+        var (callId, gaarden) = await OpenCallAsync();
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
+        Assert.Equal(200, (await page.GotoAsync($"/funding/calls/{callId}"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls/{id}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Antrag beginnen" }).ClickAsync();
+        await page.WaitForURLAsync("**/funding/applications/*/edit");
+        await page.GetByLabel("Titel des Projekts", new() { Exact = true }).FillAsync("Bürgerbus Gaarden");
+        await page.GetByLabel("Antragstellende Person oder Organisation").FillAsync("Nachbarschaftsverein Gaarden e. V.");
+        await page.GetByLabel("Art der Antragstellenden").SelectOptionAsync("Association");
+        await page.GetByLabel("Gebiet des Projekts").SelectOptionAsync(gaarden.ToString(CultureInfo.InvariantCulture));
+        await page.GetByLabel("Beantragte Fördersumme (Euro)").FillAsync("60.000");
+        await page.GetByLabel("Titel, Meilenstein 1").FillAsync("Erste Fahrt");
+        await page.GetByLabel("Fällig am, Meilenstein 1").FillAsync(DateTime.UtcNow.AddDays(90).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Kostenart, Zeile 1").SelectOptionAsync("Personal");
+        await page.GetByLabel("Betrag in Euro, Zeile 1").FillAsync("20.000");
+        await page.GetByLabel("Kostenart, Zeile 2").SelectOptionAsync("Sachkosten");
+        await page.GetByLabel("Betrag in Euro, Zeile 2").FillAsync("10.000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Antrag einreichen" }).ClickAsync();
+        await page.WaitForSelectorAsync("#error-summary");
+
+        Assert.Equal("true", await page.GetByLabel("Beantragte Fördersumme (Euro)").GetAttributeAsync("aria-invalid"));
+        Assert.Contains("zwischen 5.000 € und 50.000 €", await page.Locator("#Input_GrantRequested-error").InnerTextAsync(), StringComparison.Ordinal);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/applications/{id}/edit (errors)");
+
+        await page.GetByLabel("Beantragte Fördersumme (Euro)").FillAsync("20.000");
+        await page.GetByLabel("Projektbeschreibung").FillAsync("Ein Kleinbus fährt abends durch Gaarden.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Antrag einreichen" }).ClickAsync();
+        await page.WaitForURLAsync("**/funding/applications/*?done=submitted");
+
+        Assert.Contains("Ihr Aktenzeichen lautet SP-", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/applications/{id} (submitted)");
+    }
+
+    [Fact]
+    public async Task EditorCallForm_AndStaffPage_AreAccessible()
+    {
+        var (callId, _) = await OpenCallAsync();
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
+
+        Assert.Equal(200, (await page.GotoAsync("/funding/calls/new"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await page.WaitForSelectorAsync("#error-summary");
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls/new (errors)");
+
+        Assert.Equal(200, (await page.GotoAsync($"/funding/calls/{callId}/edit"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls/{id}/edit");
+        Assert.Equal(200, (await page.GotoAsync($"/funding/calls/{callId}/staff"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls/{id}/staff");
+        Assert.Equal(200, (await page.GotoAsync("/funding/calls"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls");
+    }
+}
