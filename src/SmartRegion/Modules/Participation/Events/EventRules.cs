@@ -1,6 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Participation.Common;
 using SmartRegion.Platform.Localization;
@@ -89,38 +86,6 @@ public static class EventRules
         if (problems.Count == 0)
         {
             schedule = new EventSchedule(startsAt, endsAt, input.AllDay);
-        }
-
-        return problems;
-    }
-
-    /// <summary>
-    /// The single-field rules of <see cref="EventInput"/>'s attributes with the messages a form shows; the API has
-    /// no model binding to do this for it.
-    /// </summary>
-    public static List<(string Field, string Message)> CheckFields(EventInput input, IStringLocalizer<SharedTexts> texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var problems = new List<(string, string)>();
-        foreach (var property in typeof(EventInput).GetProperties())
-        {
-            var value = property.GetValue(input);
-            var label = texts[property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name];
-            foreach (var rule in property.GetCustomAttributes<ValidationAttribute>())
-            {
-                if (rule.IsValid(value))
-                {
-                    continue;
-                }
-
-                var message = rule switch
-                {
-                    StringLengthAttribute length => texts[rule.ErrorMessage!, label, length.MaximumLength.ToString(CultureInfo.CurrentCulture)],
-                    _ => texts[rule.ErrorMessage!, label],
-                };
-                problems.Add((property.Name, message));
-                break;
-            }
         }
 
         return problems;

@@ -113,7 +113,7 @@ internal static class EventsApi
             OrganiserName = submission.OrganiserName,
             ContactLink = submission.ContactLink,
         };
-        var problems = EventRules.CheckFields(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         problems.AddRange(EventRules.Check(input, scope is not null, clock.GetUtcNow().UtcDateTime, texts, out var schedule));
         if (problems.Count > 0 || schedule is null)
         {

@@ -1,8 +1,7 @@
-using System.ComponentModel.DataAnnotations;
-using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Platform.Localization;
+using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Modules.Participation.Measures;
 
@@ -12,26 +11,8 @@ namespace SmartRegion.Modules.Participation.Measures;
 /// </summary>
 internal static class InputErrors
 {
-    public static Dictionary<string, string[]> Of(object input, IStringLocalizer<SharedTexts> texts)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        var errors = new Dictionary<string, string[]>();
-        foreach (var property in input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
-        {
-            var value = property.GetValue(input);
-            var name = texts[property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name].Value;
-            var messages = property.GetCustomAttributes<ValidationAttribute>()
-                .Where(attribute => !attribute.IsValid(value))
-                .Select(attribute => texts[attribute.ErrorMessage ?? "Validation.Required", Arguments(attribute, name)].Value)
-                .ToArray();
-            if (messages.Length > 0)
-            {
-                errors[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = messages;
-            }
-        }
-
-        return errors;
-    }
+    public static Dictionary<string, string[]> Of(object input, IStringLocalizer<SharedTexts> texts) =>
+        AttributeRules.Check(input, texts).ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Field), p => new[] { p.Message });
 
     public static void Add(Dictionary<string, string[]> errors, string property, string message)
     {
@@ -39,11 +20,4 @@ internal static class InputErrors
         var key = JsonNamingPolicy.CamelCase.ConvertName(property);
         errors[key] = [.. errors.GetValueOrDefault(key, []), message];
     }
-
-    private static object[] Arguments(ValidationAttribute attribute, string name) => attribute switch
-    {
-        StringLengthAttribute length => [name, length.MaximumLength, length.MinimumLength],
-        RangeAttribute range => [name, range.Minimum, range.Maximum],
-        _ => [name],
-    };
 }

@@ -5,6 +5,8 @@ using SmartRegion.Modules.Sensing.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Localization;
 
+using SmartRegion.Platform.Web;
+
 namespace SmartRegion.Modules.Projects.Hackathons;
 
 /// <summary>
@@ -50,7 +52,7 @@ public sealed class HackathonEditing(SmartRegionDb db, RegionDirectory directory
     {
         ArgumentNullException.ThrowIfNull(hackathon);
         ArgumentNullException.ThrowIfNull(input);
-        var problems = HackathonRules.CheckFields(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         var ids = HackathonRules.ParseDatastreamIds(input.DatastreamIds);
         if (ids is null)
         {

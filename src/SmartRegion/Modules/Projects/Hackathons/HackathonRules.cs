@@ -1,38 +1,14 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Platform.Localization;
+
+using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Modules.Projects.Hackathons;
 
 /// <summary>The rules hackathon forms must meet; pages and the API ask the same rules, and each problem names its field.</summary>
 public static class HackathonRules
 {
-    /// <summary>
-    /// The single-field rules of an input's attributes with the messages a form shows; the API has no model binding
-    /// to do this for it.
-    /// </summary>
-    public static List<(string Field, string Message)> CheckFields<TInput>(TInput input, IStringLocalizer<SharedTexts> texts)
-    {
-        ArgumentNullException.ThrowIfNull(texts);
-        var problems = new List<(string, string)>();
-        foreach (var property in typeof(TInput).GetProperties())
-        {
-            var value = property.GetValue(input);
-            var label = texts[property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name];
-            var failed = property.GetCustomAttributes<ValidationAttribute>().FirstOrDefault(rule => !rule.IsValid(value));
-            if (failed is not null)
-            {
-                problems.Add((property.Name, failed is StringLengthAttribute length
-                    ? texts[failed.ErrorMessage!, label, length.MaximumLength.ToString(CultureInfo.CurrentCulture)]
-                    : texts[failed.ErrorMessage!, label]));
-            }
-        }
-
-        return problems;
-    }
-
     /// <summary>Rules across fields: times readable and in order, a place unless online, sensible team sizes, known fields.</summary>
     public static List<(string Field, string Message)> Check(
         HackathonInput input, int? areaId, IReadOnlySet<string> knownFields, IStringLocalizer<SharedTexts> texts, out HackathonSchedule? schedule)
@@ -93,7 +69,7 @@ public static class HackathonRules
     public static List<(string Field, string Message)> CheckSubmission(SubmissionInput input, IStringLocalizer<SharedTexts> texts)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var problems = CheckFields(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         if (!string.IsNullOrWhiteSpace(input.RepositoryUrl) && !IsWebLink(input.RepositoryUrl))
         {
             problems.Add((nameof(SubmissionInput.RepositoryUrl), texts["Hackathons.Error.WebLink"]));

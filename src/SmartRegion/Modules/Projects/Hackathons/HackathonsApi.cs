@@ -114,7 +114,7 @@ internal static class HackathonsApi
             return Forbidden("Only editors of the area create its hackathons.");
         }
 
-        var problems = HackathonRules.CheckFields(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         problems.AddRange(HackathonRules.Check(input, areaId, await editing.KnownFieldsAsync(cancellationToken), texts, out var schedule));
         if (problems.Count > 0 || schedule is null)
         {
@@ -160,7 +160,7 @@ internal static class HackathonsApi
         int id, NewTeam team, ClaimsPrincipal user, HackathonCatalog catalog, HackathonTeams teams, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
     {
         var input = new TeamInput { Name = team.Name };
-        var problems = HackathonRules.CheckFields(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         if (problems.Count > 0)
         {
             return Invalid(problems, texts);

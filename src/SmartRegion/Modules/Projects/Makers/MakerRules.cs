@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using System.Reflection;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Platform.Localization;
 
@@ -79,39 +77,6 @@ public static class MakerRules
     public static string JoinFields(IEnumerable<string> keys) => "," + string.Concat(keys.Distinct(StringComparer.Ordinal).Select(k => k + ","));
 
     public static List<string> SplitFields(string stored) => [.. stored.Split(',', StringSplitOptions.RemoveEmptyEntries)];
-
-    /// <summary>
-    /// The single-field rules of an input's attributes with the messages a form shows; the API has no model
-    /// binding to do this for it.
-    /// </summary>
-    public static List<(string Field, string Message)> CheckAttributes(object input, IStringLocalizer<SharedTexts> texts)
-    {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(texts);
-        var problems = new List<(string, string)>();
-        foreach (var property in input.GetType().GetProperties())
-        {
-            var value = property.GetValue(input);
-            var label = texts[property.GetCustomAttribute<DisplayAttribute>()?.Name ?? property.Name];
-            foreach (var rule in property.GetCustomAttributes<ValidationAttribute>())
-            {
-                if (rule.IsValid(value))
-                {
-                    continue;
-                }
-
-                var message = rule switch
-                {
-                    StringLengthAttribute length => texts[rule.ErrorMessage!, label, length.MaximumLength.ToString(CultureInfo.CurrentCulture)],
-                    _ => texts[rule.ErrorMessage!, label],
-                };
-                problems.Add((property.Name, message));
-                break;
-            }
-        }
-
-        return problems;
-    }
 
     private static void CheckPlace(
         int? areaId, bool areaExists, List<string> fieldKeys, IReadOnlySet<string> knownFields, IStringLocalizer<SharedTexts> texts, List<(string, string)> problems)

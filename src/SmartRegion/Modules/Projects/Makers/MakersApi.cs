@@ -109,7 +109,7 @@ internal static class MakersApi
             SkillsSought = submission.SkillsSought,
             SkillsOffered = submission.SkillsOffered,
         };
-        var problems = MakerRules.CheckAttributes(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         problems.AddRange(MakerRules.CheckProfile(input, areaId is not null, await catalog.FieldKeysAsync(cancellationToken), texts));
         if (!kindKnown)
         {
@@ -165,7 +165,7 @@ internal static class MakersApi
             Contact = contact,
             PublicEmail = submission.PublicEmail,
         };
-        var problems = MakerRules.CheckAttributes(input, texts);
+        var problems = AttributeRules.Check(input, texts);
         problems.AddRange(MakerRules.CheckProject(input, areaId is not null, await catalog.FieldKeysAsync(cancellationToken), texts));
         if (!stageKnown)
         {

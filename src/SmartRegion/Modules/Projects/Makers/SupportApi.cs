@@ -55,7 +55,7 @@ internal static class SupportApi
         }
 
         var input = new SupportInput { Kind = kind, ProjectId = project?.Id, Description = submission.Description };
-        problems.AddRange(MakerRules.CheckAttributes(input, texts));
+        problems.AddRange(AttributeRules.Check(input, texts));
         if (problems.Count > 0)
         {
             return MakerDtos.Invalid(problems, texts["Form.ErrorSummaryTitle"]);
@@ -135,7 +135,7 @@ internal static class SupportApi
         }
 
         var input = new HandlingInput { Status = status, InternalNote = submission.InternalNote };
-        problems.AddRange(MakerRules.CheckAttributes(input, texts));
+        problems.AddRange(AttributeRules.Check(input, texts));
         if (problems.Count > 0)
         {
             return MakerDtos.Invalid(problems, texts["Form.ErrorSummaryTitle"]);
