@@ -81,6 +81,31 @@ public sealed class IdeaBrowserTests(PortalServer server)
     }
 
     [Fact]
+    public async Task IdeasMap_DrawsASingleIdeaAsALinkAndSeveralAsACluster()
+    {
+        var page = await SignedInPageAsync();
+        var marker = Guid.NewGuid().ToString("N")[..6];
+        var firstPath = await PostIdeaWithKeyboardAsync(page, $"Wasserspender {marker} eins");
+        await PostIdeaWithKeyboardAsync(page, $"Wasserspender {marker} zwei");
+
+        // Filtered to one idea: a link to its page, named by its title.
+        await page.GotoAsync($"/participation/ideas/map?q={marker}%20eins");
+        var single = page.Locator("#ideas-map a.ideas-map__idea");
+        await single.WaitForAsync();
+        Assert.Equal(1, await single.CountAsync());
+        Assert.Equal($"Wasserspender {marker} eins", await single.GetAttributeAsync("aria-label"));
+        Assert.Equal(firstPath, new Uri(new Uri(page.Url), await single.GetAttributeAsync("href")).AbsolutePath);
+
+        // Both ideas stand on the same spot: one cluster button that says how many it holds.
+        await page.GotoAsync($"/participation/ideas/map?q={marker}");
+        var cluster = page.Locator("#ideas-map button.ideas-map__cluster");
+        await cluster.WaitForAsync();
+        Assert.Equal("2", (await cluster.InnerTextAsync()).Trim());
+        Assert.Equal("2 Ideen – hineinzoomen", await cluster.GetAttributeAsync("aria-label"));
+        Assert.Equal(0, await page.Locator("#ideas-map a.ideas-map__idea").CountAsync());
+    }
+
+    [Fact]
     public async Task NewIdeaForm_WithErrors_StaysAccessible()
     {
         var page = await SignedInPageAsync();
