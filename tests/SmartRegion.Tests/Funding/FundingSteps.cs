@@ -103,8 +103,8 @@ internal static partial class FundingSteps
         return id;
     }
 
-    /// <summary>A complete, valid application body for the standard call (total cost 30,000 €, grant 20,000 €).</summary>
-    public static object CompleteApplication(int areaId, string title = "Bürgerbus Gaarden", string grant = "20000") => new
+    /// <summary>A complete, valid application body for the standard call (total cost 30,000 €, grant 20,000 €, unless the personnel cost is raised).</summary>
+    public static object CompleteApplication(int areaId, string title = "Bürgerbus Gaarden", string grant = "20000", string personnelCost = "20000") => new
     {
         title,
         applicantName = "Nachbarschaftsverein Gaarden e. V.",
@@ -115,7 +115,7 @@ internal static partial class FundingSteps
         {
             ["f1"] = new { value = "Ein Kleinbus fährt abends durch Gaarden." },
             ["f2"] = new { milestones = new[] { new { title = "Start", due = DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) } } },
-            ["f3"] = new { budget = new[] { new { category = "Personal", amount = "20000" }, new { category = "Sachkosten", amount = "10000" } } },
+            ["f3"] = new { budget = new[] { new { category = "Personal", amount = personnelCost }, new { category = "Sachkosten", amount = "10000" } } },
             ["f5"] = new { value = "12 Monate" },
         },
     };

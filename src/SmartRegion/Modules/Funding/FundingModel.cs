@@ -4,6 +4,7 @@ using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
+using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Funding;
@@ -17,6 +18,7 @@ public sealed class FundingModel : IModuleModel
         CallsModel.Configure(modelBuilder);
         ApplicationsModel.Configure(modelBuilder);
         FundingAudit.Configure(modelBuilder);
+        DecisionsModel.Configure(modelBuilder);
         modelBuilder.Entity<FundingAttachment>(attachment =>
         {
             attachment.ToTable("FundingAttachments");

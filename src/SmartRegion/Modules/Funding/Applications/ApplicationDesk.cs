@@ -286,6 +286,9 @@ public enum DeskRefusal
     Closed,
     NotEditable,
     Invalid,
+
+    /// <summary>An approval that would take the call's approved grants above its budget.</summary>
+    OverBudget,
 }
 
 /// <summary>How a step ended: done, refused with a message (closed, wrong state) or invalid input with messages by field.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Funding.Calls;
+using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Localization;
 
@@ -190,13 +191,13 @@ public sealed class ApplicationRules(RegionDirectory directory, IStringLocalizer
             return null;
         }
 
-        if (!decimal.TryParse(value.Replace("€", "", StringComparison.Ordinal).Trim(), NumberStyles.Number, culture, out var number) || Math.Abs(number) > 1_000_000_000m)
+        if (!FundingAmounts.TryParse(value, culture, out var number))
         {
             errors.TryAdd(key, texts["Funding.Validation.Number", label]);
             return null;
         }
 
-        return Math.Round(number, 2);
+        return number;
     }
 
     private FieldAnswer? Value(Dictionary<string, string> errors, string key, string label, FormFieldDefinition field, string? value, CultureInfo culture)

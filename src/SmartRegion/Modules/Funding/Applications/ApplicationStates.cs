@@ -1,6 +1,6 @@
 namespace SmartRegion.Modules.Funding.Applications;
 
-/// <summary>Who may move an application from which state to which; one table, so the coming review states slot in.</summary>
+/// <summary>Who may move an application from which state to which; in one table.</summary>
 public static class ApplicationStates
 {
     private static readonly Dictionary<(ApplicationState From, ApplicationState To), ApplicationMover> Moves = new()
@@ -13,6 +13,8 @@ public static class ApplicationStates
         [(ApplicationState.Submitted, ApplicationState.ClarificationRequested)] = ApplicationMover.Staff,
         [(ApplicationState.Submitted, ApplicationState.Ineligible)] = ApplicationMover.Staff,
         [(ApplicationState.ClarificationRequested, ApplicationState.Ineligible)] = ApplicationMover.Staff,
+        [(ApplicationState.Submitted, ApplicationState.Approved)] = ApplicationMover.Staff,
+        [(ApplicationState.Submitted, ApplicationState.Rejected)] = ApplicationMover.Staff,
     };
 
     public static bool Allows(ApplicationState from, ApplicationState to, ApplicationMover mover) =>
@@ -20,6 +22,9 @@ public static class ApplicationStates
 
     /// <summary>Only a draft's answers may change; afterwards the application is the record.</summary>
     public static bool IsEditable(ApplicationState state) => state == ApplicationState.Draft;
+
+    /// <summary>Decided applications have a notice the applicant can read and print.</summary>
+    public static bool IsDecided(ApplicationState state) => state is ApplicationState.Approved or ApplicationState.Rejected;
 
     public static string TextKey(ApplicationState state) => $"Funding.State.{state}";
 }

@@ -45,10 +45,7 @@ public sealed class FundingApplication
     public DateTime? SubmittedAt { get; set; }
 }
 
-/// <summary>
-/// The states of an application so far. The review and the decision will add their states after
-/// <see cref="Submitted"/>; <see cref="ApplicationStates"/> says which moves are allowed.
-/// </summary>
+/// <summary>The states of an application; <see cref="ApplicationStates"/> says which moves are allowed.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ApplicationState>))]
 public enum ApplicationState
 {
@@ -57,6 +54,8 @@ public enum ApplicationState
     ClarificationRequested,
     Ineligible,
     Withdrawn,
+    Approved,
+    Rejected,
 }
 
 /// <summary>One answer: a plain value (text, number, money, date, choice, an attachment id) or the rows of a table.</summary>

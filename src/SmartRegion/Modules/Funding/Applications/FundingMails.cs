@@ -12,7 +12,23 @@ namespace SmartRegion.Modules.Funding.Applications;
 /// <summary>The mails of an application, written in the language the applicant chose.</summary>
 public sealed class FundingMails(MailSender mail, UserManager<AppUser> users, IHttpContextAccessor http, IStringLocalizer<SharedTexts> texts)
 {
-    public async Task SendSubmittedAsync(FundingApplication application, FundingCall call, CancellationToken cancellationToken)
+    public Task SendSubmittedAsync(FundingApplication application, FundingCall call, CancellationToken cancellationToken) =>
+        SendToApplicantAsync(application, call, ApplicationDesk.LinkTo(application.Id), (user, english, link) =>
+        (
+            texts["Funding.Mail.SubmittedSubject", application.ReferenceNumber ?? ""],
+            texts["Funding.Mail.SubmittedBody", user.DisplayName, application.Title, call.Title(english), application.ReferenceNumber ?? "", BerlinTime.Format(application.SubmittedAt ?? call.ClosesAt), link]
+        ), cancellationToken);
+
+    /// <summary>Tells the applicant that the decision is made; the notice itself is read on the site, signed in.</summary>
+    public Task SendDecidedAsync(FundingApplication application, FundingCall call, string noticePath, CancellationToken cancellationToken) =>
+        SendToApplicantAsync(application, call, noticePath, (user, english, link) =>
+        (
+            texts["Funding.Mail.DecidedSubject", application.ReferenceNumber ?? ""],
+            texts["Funding.Mail.DecidedBody", user.DisplayName, application.Title, call.Title(english), application.ReferenceNumber ?? "", link]
+        ), cancellationToken);
+
+    private async Task SendToApplicantAsync(
+        FundingApplication application, FundingCall call, string path, Func<AppUser, bool, string, (string Subject, string Body)> write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(application);
         ArgumentNullException.ThrowIfNull(call);
@@ -21,19 +37,16 @@ public sealed class FundingMails(MailSender mail, UserManager<AppUser> users, IH
             return;
         }
 
-        var path = ApplicationDesk.LinkTo(application.Id);
         var link = http.HttpContext is { } context ? PublicUrl.For(context, path) : path;
         var previous = CultureInfo.CurrentUICulture;
         var previousFormat = CultureInfo.CurrentCulture;
-        string subject, body;
+        (string Subject, string Body) message;
         try
         {
             var culture = new CultureInfo(user.PreferredCulture == "en" ? "en" : "de");
             CultureInfo.CurrentUICulture = culture;
             CultureInfo.CurrentCulture = culture;
-            var english = culture.TwoLetterISOLanguageName == "en";
-            subject = texts["Funding.Mail.SubmittedSubject", application.ReferenceNumber ?? ""];
-            body = texts["Funding.Mail.SubmittedBody", user.DisplayName, application.Title, call.Title(english), application.ReferenceNumber ?? "", BerlinTime.Format(application.SubmittedAt ?? call.ClosesAt), link];
+            message = write(user, culture.TwoLetterISOLanguageName == "en", link);
         }
         finally
         {
@@ -41,6 +54,6 @@ public sealed class FundingMails(MailSender mail, UserManager<AppUser> users, IH
             CultureInfo.CurrentCulture = previousFormat;
         }
 
-        await mail.SendAsync(email, subject, body, cancellationToken);
+        await mail.SendAsync(email, message.Subject, message.Body, cancellationToken);
     }
 }

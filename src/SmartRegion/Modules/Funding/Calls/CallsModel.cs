@@ -28,6 +28,7 @@ public static class CallsModel
             call.Property(c => c.TotalBudget).HasPrecision(14, 2);
             call.Property(c => c.MinGrant).HasPrecision(14, 2);
             call.Property(c => c.MaxGrant).HasPrecision(14, 2);
+            call.Property(c => c.ApprovedTotal).HasPrecision(14, 2);
             call.Property(c => c.MinOwnContributionPercent).HasPrecision(5, 2);
             call.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
             call.HasIndex(c => new { c.Status, c.ClosesAt });

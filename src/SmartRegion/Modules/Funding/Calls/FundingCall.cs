@@ -47,10 +47,10 @@ public sealed class FundingCall
     /// <summary>How long a funded project may run; milestones must lie before the close plus this many months.</summary>
     public int MaxProjectMonths { get; set; } = 24;
 
-    /// <summary>Months after approval when the interim report is due; null means none. Used by the reports, which come later.</summary>
+    /// <summary>Months after approval when the interim report is due; null means none.</summary>
     public int? InterimReportMonths { get; set; }
 
-    /// <summary>Whether a final report is due at the end of the project. Used by the reports, which come later.</summary>
+    /// <summary>Whether a final report is due at the end of the project.</summary>
     public bool FinalReportAtProjectEnd { get; set; } = true;
 
     /// <summary>What the review (built later) judges, with weights.</summary>
@@ -63,6 +63,15 @@ public sealed class FundingCall
 
     /// <summary>The last reference number handed out; raised inside the submitting transaction, so numbers never repeat.</summary>
     public int LastReferenceNumber { get; set; }
+
+    /// <summary>
+    /// How many decisions were made; raised first in every deciding transaction, which locks the call's row, so
+    /// parallel decisions are taken one after the other and <see cref="ApprovedTotal"/> is never read stale.
+    /// </summary>
+    public int DecisionCount { get; set; }
+
+    /// <summary>The sum of the grants approved so far; never above <see cref="TotalBudget"/>.</summary>
+    public decimal ApprovedTotal { get; set; }
 
     public Guid? CreatedBy { get; set; }
 

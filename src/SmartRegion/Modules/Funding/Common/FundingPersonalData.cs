@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Audit;
+using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
@@ -20,6 +21,7 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
         var applications = await db.Set<FundingApplication>().AsNoTracking().Where(a => a.ApplicantId == accountId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
         var ids = applications.Select(a => a.Id).ToList();
         var clarifications = await db.Set<ApplicationClarification>().AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
+        var decisions = await db.Set<FundingDecision>().AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).ToDictionaryAsync(d => d.ApplicationId, cancellationToken);
         return new
         {
             Applications = applications.Select(a => new
@@ -38,6 +40,7 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
                 a.SubmittedAt,
                 a.IneligibleReason,
                 Clarifications = clarifications.Where(c => c.ApplicationId == a.Id).Select(c => new { c.Question, c.AskedAt, c.Answer, c.AnsweredAt }),
+                Decision = decisions.TryGetValue(a.Id, out var d) ? new { Outcome = d.Outcome.ToString(), d.GrantedAmount, d.Reason, d.NoticeNumber, d.DecidedAt } : null,
             }),
         };
     }
@@ -50,6 +53,7 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
         await db.Set<FundingApplication>().Where(a => a.ApplicantId == accountId).ExecuteUpdateAsync(u => u.SetProperty(a => a.ApplicantId, (Guid?)null), cancellationToken);
         await db.Set<FundingAuditEntry>().Where(e => e.ActorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorId, (Guid?)null), cancellationToken);
         await db.Set<ApplicationClarification>().Where(c => c.AskedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.AskedBy, (Guid?)null), cancellationToken);
+        await db.Set<FundingDecision>().Where(d => d.DecidedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(d => d.DecidedBy, (Guid?)null), cancellationToken);
         await db.Set<FundingCall>().Where(c => c.CreatedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.CreatedBy, (Guid?)null), cancellationToken);
     }
 }

@@ -12,5 +12,5 @@ public static class FundingTexts
     public static string FormFieldKind(FormFieldKind kind) => $"Funding.FormFieldKind.{kind}";
 
     /// <summary>The confirmation after a step; <paramref name="done"/> comes from the query string, so only known values count.</summary>
-    public static string? Done(string? done) => done is "saved" or "withdrawn" or "answered" or "asked" or "ineligible" ? $"Funding.Done.{done}" : null;
+    public static string? Done(string? done) => done is "saved" or "withdrawn" or "answered" or "asked" or "ineligible" or "decided" ? $"Funding.Done.{done}" : null;
 }

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Attachments;
+using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Web;
@@ -11,11 +13,12 @@ namespace SmartRegion.Modules.Funding.Applications.Pages;
 
 /// <summary>
 /// One application for its applicant (withdraw, answer a question) and for staff of the call's area (ask,
-/// declare ineligible). Everybody else gets 404, drafts included for staff.
+/// declare ineligible, approve, reject). Everybody else gets 404, drafts included for staff.
 /// </summary>
 [Authorize]
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
-public sealed class ApplicationDetailModel(ApplicationDesk desk, CallCatalog calls, FundingAttachments attachments, RegionDirectory directory) : PageModel
+public sealed class ApplicationDetailModel(
+    ApplicationDesk desk, DecisionDesk decisions, CallCatalog calls, FundingAttachments attachments, RegionDirectory directory) : PageModel
 {
     public FundingApplication Application { get; private set; } = default!;
 
@@ -31,6 +34,8 @@ public sealed class ApplicationDetailModel(ApplicationDesk desk, CallCatalog cal
 
     public Dictionary<Guid, AttachmentInfo> Files { get; private set; } = [];
 
+    public FundingDecision? Decision { get; private set; }
+
     public string? Refusal { get; private set; }
 
     [BindProperty(SupportsGet = true)]
@@ -45,22 +50,40 @@ public sealed class ApplicationDetailModel(ApplicationDesk desk, CallCatalog cal
     [BindProperty]
     public string? Reason { get; set; }
 
+    [BindProperty]
+    public string? DecisionAmount { get; set; }
+
+    [BindProperty]
+    public string? DecisionConditions { get; set; }
+
+    [BindProperty]
+    public string? RejectReason { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, applicant: true, null, () => desk.WithdrawAsync(Call, Application, SignedInAccount.IdOf(User), cancellationToken), "withdrawn", cancellationToken);
+        ActAsync(id, applicant: true, _ => "", () => desk.WithdrawAsync(Call, Application, SignedInAccount.IdOf(User), cancellationToken), "withdrawn", cancellationToken);
 
     public Task<IActionResult> OnPostAnswerAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, applicant: true, nameof(AnswerText), () => desk.AnswerAsync(Call, Application, AnswerText, cancellationToken), "answered", cancellationToken);
+        ActAsync(id, applicant: true, _ => nameof(AnswerText), () => desk.AnswerAsync(Call, Application, AnswerText, cancellationToken), "answered", cancellationToken);
 
     public Task<IActionResult> OnPostAskAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, applicant: false, nameof(Question), () => desk.AskAsync(Call, Application, Question, SignedInAccount.IdOf(User), cancellationToken), "asked", cancellationToken);
+        ActAsync(id, applicant: false, _ => nameof(Question), () => desk.AskAsync(Call, Application, Question, SignedInAccount.IdOf(User), cancellationToken), "asked", cancellationToken);
 
     public Task<IActionResult> OnPostIneligibleAsync(int id, CancellationToken cancellationToken) =>
-        ActAsync(id, applicant: false, nameof(Reason), () => desk.DeclareIneligibleAsync(Call, Application, Reason, SignedInAccount.IdOf(User), cancellationToken), "ineligible", cancellationToken);
+        ActAsync(id, applicant: false, _ => nameof(Reason), () => desk.DeclareIneligibleAsync(Call, Application, Reason, SignedInAccount.IdOf(User), cancellationToken), "ineligible", cancellationToken);
 
-    private async Task<IActionResult> ActAsync(int id, bool applicant, string? textField, Func<Task<DeskOutcome>> act, string done, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(
+            id, applicant: false, key => key == "GrantedAmount" ? nameof(DecisionAmount) : nameof(DecisionConditions),
+            () => decisions.ApproveAsync(Call, Application, DecisionAmount, DecisionConditions, SignedInAccount.IdOf(User), CultureInfo.CurrentCulture, cancellationToken), "decided", cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(int id, CancellationToken cancellationToken) =>
+        ActAsync(id, applicant: false, _ => nameof(RejectReason), () => decisions.RejectAsync(Call, Application, RejectReason, SignedInAccount.IdOf(User), cancellationToken), "decided", cancellationToken);
+
+    /// <param name="fieldOf">The form field that shows the error the desk gave under a key.</param>
+    private async Task<IActionResult> ActAsync(int id, bool applicant, Func<string, string> fieldOf, Func<Task<DeskOutcome>> act, string done, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
@@ -84,9 +107,9 @@ public sealed class ApplicationDetailModel(ApplicationDesk desk, CallCatalog cal
         }
 
         Refusal = outcome.Message;
-        foreach (var message in outcome.Errors.Values)
+        foreach (var (key, message) in outcome.Errors)
         {
-            ModelState.AddModelError(textField ?? "", message);
+            ModelState.AddModelError(fieldOf(key), message);
         }
 
         await LoadAsync(id, cancellationToken);
@@ -114,6 +137,7 @@ public sealed class ApplicationDetailModel(ApplicationDesk desk, CallCatalog cal
         AreaName = application.AreaId is { } areaId ? (await directory.LookupAsync([areaId], cancellationToken)).GetValueOrDefault(areaId, "") : "";
         Clarifications = await desk.ClarificationsAsync(id, cancellationToken);
         Files = await attachments.OfApplicationAsync(id, cancellationToken);
+        Decision = await decisions.OfApplicationAsync(id, cancellationToken);
         return true;
     }
 }

@@ -257,6 +257,10 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<decimal>("ApprovedTotal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("integer");
 
@@ -272,6 +276,9 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.Property<string>("Criteria")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("DecisionCount")
+                        .HasColumnType("integer");
 
                     b.Property<string>("DescriptionDe")
                         .IsRequired()
@@ -445,6 +452,53 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.HasIndex("CallId", "At");
 
                     b.ToTable("FundingAuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Decisions.FundingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("NoticeNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CallId", "NoticeNumber")
+                        .IsUnique();
+
+                    b.ToTable("FundingDecisions", (string)null);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Comments.Comment", b =>
@@ -3166,6 +3220,21 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Decisions.FundingDecision", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Applications.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Funding.Calls.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -239,6 +239,10 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal>("ApprovedTotal")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AreaId")
                         .HasColumnType("INTEGER");
 
@@ -254,6 +258,9 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.Property<string>("Criteria")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("DecisionCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DescriptionDe")
                         .IsRequired()
@@ -425,6 +432,51 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasIndex("CallId", "At");
 
                     b.ToTable("FundingAuditEntries", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Decisions.FundingDecision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("NoticeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("CallId", "NoticeNumber")
+                        .IsUnique();
+
+                    b.ToTable("FundingDecisions", (string)null);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Comments.Comment", b =>
@@ -3068,6 +3120,21 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ApplicationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Decisions.FundingDecision", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Applications.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Funding.Calls.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
