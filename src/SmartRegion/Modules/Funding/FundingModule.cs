@@ -5,6 +5,8 @@ using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Demo;
+using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding;
@@ -30,6 +32,7 @@ public static class FundingModule
         builder.Services.AddScoped<ApplicationFiles>();
         builder.Services.AddScoped<FundingMails>();
         builder.Services.AddScoped<DecisionDesk>();
+        builder.Services.AddScoped<IStartupSeed, FundingDemoSeed>();
         builder.Services.AddScoped<IPersonalData, FundingPersonalData>();
         builder.Services.Configure<RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Modules/Funding/Calls/Pages/CallEdit", "/funding/calls/new"));

@@ -54,24 +54,11 @@ internal sealed class ParticipationDemoSeed(RegionDirectory directory, TimeProvi
     /// <summary>Demo residents; they have no password, so nobody can sign in as them.</summary>
     private static List<AppUser> Residents(DateTime now) =>
     [
-        Resident("ayse.demo@smartregion.invalid", "Ayşe K.", now),
-        Resident("jonas.demo@smartregion.invalid", "Jonas P.", now),
-        Resident("samira.demo@smartregion.invalid", "Samira H.", now),
+        DemoAccounts.Create("ayse.demo@smartregion.invalid", "Ayşe K.", now),
+        DemoAccounts.Create("jonas.demo@smartregion.invalid", "Jonas P.", now),
+        DemoAccounts.Create("samira.demo@smartregion.invalid", "Samira H.", now),
     ];
 
-    private static AppUser Resident(string email, string name, DateTime now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        UserName = email,
-        NormalizedUserName = email.ToUpperInvariant(),
-        Email = email,
-        NormalizedEmail = email.ToUpperInvariant(),
-        EmailConfirmed = true,
-        DisplayName = name,
-        SecurityStamp = Guid.NewGuid().ToString("N"),
-        ConcurrencyStamp = Guid.NewGuid().ToString(),
-        CreatedAt = now,
-    };
 
     private static Process Process(int gaarden, DateTime today) => new()
     {

@@ -31,8 +31,8 @@ internal sealed class MakersDemoSeed(RegionDirectory directory, TimeProvider clo
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var coastAccount = Account("kuestenlabor.demo@smartregion.invalid", "Küstenlabor Probstei (Demo)", now);
-        var mobilityAccount = Account("mara.demo@smartregion.invalid", "Mara Beispiel (Demo)", now);
+        var coastAccount = DemoAccounts.Create("kuestenlabor.demo@smartregion.invalid", "Küstenlabor Probstei (Demo)", now);
+        var mobilityAccount = DemoAccounts.Create("mara.demo@smartregion.invalid", "Mara Beispiel (Demo)", now);
         db.Users.AddRange(coastAccount, mobilityAccount);
 
         var coast = new MakerProfile
@@ -111,19 +111,4 @@ internal sealed class MakersDemoSeed(RegionDirectory directory, TimeProvider clo
             CreatedAt = createdAt,
             UpdatedAt = createdAt,
         };
-
-    /// <summary>Demo accounts have no password, so nobody can sign in as them.</summary>
-    private static AppUser Account(string email, string name, DateTime now) => new()
-    {
-        Id = Guid.CreateVersion7(),
-        UserName = email,
-        NormalizedUserName = email.ToUpperInvariant(),
-        Email = email,
-        NormalizedEmail = email.ToUpperInvariant(),
-        EmailConfirmed = true,
-        DisplayName = name,
-        SecurityStamp = Guid.NewGuid().ToString("N"),
-        ConcurrencyStamp = Guid.NewGuid().ToString(),
-        CreatedAt = now,
-    };
 }
