@@ -53,6 +53,7 @@ public abstract class PortalPagesTests(SmartRegionApp app)
         }
 
         Assert.Contains("Förderentscheidungen mit Bescheid", html, StringComparison.Ordinal);
+        Assert.Contains("Seiten der geförderten Piloten", html, StringComparison.Ordinal);
     }
 
     [Fact]
