@@ -4,6 +4,7 @@ using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
+using SmartRegion.Modules.Funding.Review;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding;
@@ -28,6 +29,8 @@ public static class FundingModule
         builder.Services.AddScoped<ApplicationDesk>();
         builder.Services.AddScoped<ApplicationFiles>();
         builder.Services.AddScoped<FundingMails>();
+        builder.Services.AddScoped<FundingReviewDesk>();
+        builder.Services.AddScoped<FundingRanking>();
         builder.Services.AddScoped<IPersonalData, FundingPersonalData>();
         builder.Services.Configure<RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Modules/Funding/Calls/Pages/CallEdit", "/funding/calls/new"));
@@ -40,5 +43,8 @@ public static class FundingModule
         app.MapApplicationsApi();
         app.MapApplicationsExport();
         app.MapFundingAttachments();
+        app.MapReviewsApi();
+        app.MapReviewStaffApi();
+        app.MapScoresExport();
     }
 }

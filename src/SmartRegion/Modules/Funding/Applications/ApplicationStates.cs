@@ -21,6 +21,12 @@ public static class ApplicationStates
     /// <summary>Only a draft's answers may change; afterwards the application is the record.</summary>
     public static bool IsEditable(ApplicationState state) => state == ApplicationState.Draft;
 
+    /// <summary>Reviewers are assigned to applications that are submitted and neither withdrawn nor declared ineligible.</summary>
+    public static bool IsOpenForReview(ApplicationState state) => state is ApplicationState.Submitted or ApplicationState.ClarificationRequested;
+
+    /// <summary>The applications a call's ranking lists: every submitted one that is still in the running.</summary>
+    public static bool IsRanked(ApplicationState state) => state is not (ApplicationState.Draft or ApplicationState.Withdrawn or ApplicationState.Ineligible);
+
     public static string TextKey(ApplicationState state) => $"Funding.State.{state}";
 }
 

@@ -46,7 +46,6 @@ internal static class ApplicationsExport
                 ]);
             }
 
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"funding-call-{id}-applications.csv\"";
-            return Results.Text(csv.ToString(), "text/csv; charset=utf-8", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            return CsvCells.Download(context, csv, $"funding-call-{id}-applications.csv");
         }).ExcludeFromDescription();
 }
