@@ -12,7 +12,8 @@ namespace SmartRegion.BrowserTests;
 [Collection(PortalGroup.Name)]
 public sealed class FundingBrowserTests(PortalServer server)
 {
-    private async Task<(int CallId, int AreaId)> OpenCallAsync()
+    /// <summary>An open call of Kiel with one criterion and four questions, straight into the database; the review tests use it too.</summary>
+    internal static async Task<(int CallId, int AreaId)> OpenCallAsync(PortalServer server)
     {
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
@@ -54,7 +55,7 @@ public sealed class FundingBrowserTests(PortalServer server)
     [Fact]
     public async Task Applicant_FillsInWithAnErrorThenSubmits_EveryStepIsAccessible()
     {
-        var (callId, gaarden) = await OpenCallAsync();
+        var (callId, gaarden) = await OpenCallAsync(server);
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
         Assert.Equal(200, (await page.GotoAsync($"/funding/calls/{callId}"))?.Status);
@@ -92,7 +93,7 @@ public sealed class FundingBrowserTests(PortalServer server)
     [Fact]
     public async Task EditorCallForm_AndStaffPage_AreAccessible()
     {
-        var (callId, _) = await OpenCallAsync();
+        var (callId, _) = await OpenCallAsync(server);
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
 
