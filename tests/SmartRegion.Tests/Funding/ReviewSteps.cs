@@ -88,3 +88,47 @@ internal static class ReviewSteps
         return json.RootElement.Clone();
     }
 }
+
+/// <summary>The people of a review, signed in: the editor of Kiel, reviewers of Kiel and an applicant, and the call they work on.</summary>
+internal sealed class ReviewTeam : IDisposable
+{
+    private ReviewTeam(WebSession editor, WebSession applicant, List<(WebSession Session, AppUser Person)> reviewers, int callId)
+    {
+        Editor = editor;
+        Applicant = applicant;
+        Reviewers = reviewers;
+        CallId = callId;
+    }
+
+    public WebSession Editor { get; }
+
+    public WebSession Applicant { get; }
+
+    public IReadOnlyList<(WebSession Session, AppUser Person)> Reviewers { get; }
+
+    /// <summary>A call of <see cref="ReviewSteps.CreateReviewedCallAsync"/>.</summary>
+    public int CallId { get; }
+
+    public static async Task<ReviewTeam> CreateAsync(SmartRegionApp app, int reviewers)
+    {
+        var (editor, _) = await SignedInAsync(app, "kiel-editor", (Roles.Editor, "kiel"));
+        var (applicant, _) = await SignedInAsync(app, "applicant");
+        var people = new List<(WebSession, AppUser)>();
+        for (var i = 0; i < reviewers; i++)
+        {
+            people.Add(await SignedInAsync(app, $"reviewer-{i + 1}", (Roles.Reviewer, "kiel")));
+        }
+
+        return new ReviewTeam(editor, applicant, people, await ReviewSteps.CreateReviewedCallAsync(app, editor));
+    }
+
+    public void Dispose()
+    {
+        Editor.Dispose();
+        Applicant.Dispose();
+        foreach (var (session, _) in Reviewers)
+        {
+            session.Dispose();
+        }
+    }
+}
