@@ -2,6 +2,7 @@ using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Mail;
+using SmartRegion.Platform.Reviewing;
 using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Platform;
@@ -19,6 +20,9 @@ public static class PlatformSetup
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<MailSender>();
+        builder.Services.AddScoped<ReviewRules>();
+        builder.Services.AddScoped<ReviewDesk>();
+        builder.Services.AddScoped<ReviewBook>();
         builder.AddPlatformLocalization();
         builder.AddPlatformWeb();
     }

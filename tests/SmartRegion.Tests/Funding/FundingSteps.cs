@@ -86,10 +86,14 @@ internal static partial class FundingSteps
         return fields;
     }
 
-    public static async Task<int> CreateCallAsync(SmartRegionApp app, WebSession editor, string areaSlug = "kiel", bool publish = true, string? title = null, DateTime? opens = null, DateTime? closes = null)
+    public static async Task<int> CreateCallAsync(
+        SmartRegionApp app, WebSession editor, string areaSlug = "kiel", bool publish = true, string? title = null, DateTime? opens = null, DateTime? closes = null,
+        Action<List<KeyValuePair<string, string>>>? adjust = null)
     {
         var areaId = await app.AreaIdAsync(areaSlug);
-        using var response = await editor.PostFormAsync("/funding/calls/new", CallForm(areaId, areaId, title ?? $"Strategische Piloten {Guid.NewGuid():N}"[..30], opens, closes));
+        var form = CallForm(areaId, areaId, title ?? $"Strategische Piloten {Guid.NewGuid():N}"[..30], opens, closes);
+        adjust?.Invoke(form);
+        using var response = await editor.PostFormAsync("/funding/calls/new", form);
         Assert.True(HttpStatusCode.Redirect == response.StatusCode, $"{(int)response.StatusCode}: {string.Join(" | ", ErrorText().Matches(await response.Content.ReadAsStringAsync()).Select(m => m.Value))}");
         var match = CallLink().Match(response.Headers.Location!.ToString());
         Assert.True(match.Success, response.Headers.Location!.ToString());

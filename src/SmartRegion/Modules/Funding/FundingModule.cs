@@ -7,6 +7,7 @@ using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Modules.Funding.Demo;
 using SmartRegion.Platform.Database;
+using SmartRegion.Modules.Funding.Review;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding;
@@ -33,6 +34,8 @@ public static class FundingModule
         builder.Services.AddScoped<FundingMails>();
         builder.Services.AddScoped<DecisionDesk>();
         builder.Services.AddScoped<IStartupSeed, FundingDemoSeed>();
+        builder.Services.AddScoped<FundingReviewDesk>();
+        builder.Services.AddScoped<FundingRanking>();
         builder.Services.AddScoped<IPersonalData, FundingPersonalData>();
         builder.Services.Configure<RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Modules/Funding/Calls/Pages/CallEdit", "/funding/calls/new"));
@@ -47,5 +50,8 @@ public static class FundingModule
         app.MapFundingAttachments();
         app.MapDecisionsApi();
         app.MapDecisionsExport();
+        app.MapReviewsApi();
+        app.MapReviewStaffApi();
+        app.MapScoresExport();
     }
 }

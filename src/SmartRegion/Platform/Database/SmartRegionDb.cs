@@ -30,6 +30,7 @@ public abstract class SmartRegionDb(DbContextOptions options, ModuleModelList mo
         builder.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
         builder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
         IdentityModel.Configure(builder);
+        Reviewing.ReviewingModel.Configure(builder);
         foreach (var moduleModel in moduleModels.Models)
         {
             moduleModel.Configure(builder);

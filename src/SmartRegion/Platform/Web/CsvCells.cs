@@ -23,4 +23,13 @@ public static class CsvCells
         csv.AppendJoin(',', cells.Select(Cell));
         csv.Append("\r\n");
     }
+
+    /// <summary>The table as a download, UTF-8 with a byte order mark so that spreadsheets read the umlauts.</summary>
+    public static IResult Download(HttpContext context, StringBuilder csv, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(csv);
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        return Results.Text(csv.ToString(), "text/csv; charset=utf-8", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+    }
 }

@@ -26,6 +26,12 @@ public static class ApplicationStates
     /// <summary>Decided applications have a notice the applicant can read and print.</summary>
     public static bool IsDecided(ApplicationState state) => state is ApplicationState.Approved or ApplicationState.Rejected;
 
+    /// <summary>Reviewers are assigned to applications that are submitted and neither withdrawn nor declared ineligible.</summary>
+    public static bool IsOpenForReview(ApplicationState state) => state is ApplicationState.Submitted or ApplicationState.ClarificationRequested;
+
+    /// <summary>The applications a call's ranking lists: every submitted one that is still in the running.</summary>
+    public static bool IsRanked(ApplicationState state) => state is not (ApplicationState.Draft or ApplicationState.Withdrawn or ApplicationState.Ineligible);
+
     public static string TextKey(ApplicationState state) => $"Funding.State.{state}";
 }
 

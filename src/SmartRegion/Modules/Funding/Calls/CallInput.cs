@@ -83,7 +83,7 @@ public sealed class CallInput
             MaxProjectMonths = call.MaxProjectMonths,
             InterimReportMonths = call.InterimReportMonths,
             FinalReportAtProjectEnd = call.FinalReportAtProjectEnd,
-            Criteria = [.. call.Criteria.Select(c => new CriterionInput { NameDe = c.NameDe, NameEn = c.NameEn, Weight = c.Weight, DescriptionDe = c.DescriptionDe, DescriptionEn = c.DescriptionEn })],
+            Criteria = [.. call.Criteria.Select(c => new CriterionInput { Key = c.Key, NameDe = c.NameDe, NameEn = c.NameEn, Weight = c.Weight, DescriptionDe = c.DescriptionDe, DescriptionEn = c.DescriptionEn })],
             FormFields = [.. call.FormFields.Select(f => new FormFieldInput
             {
                 Key = f.Key,
@@ -102,6 +102,9 @@ public sealed class CallInput
 /// <summary>A review criterion; a row with an empty name is ignored (the form offers spare rows).</summary>
 public sealed class CriterionInput
 {
+    /// <summary>Kept from an existing criterion so its scores stay attached; new criteria get the next free key.</summary>
+    public string? Key { get; set; }
+
     public string? NameDe { get; set; }
 
     public string? NameEn { get; set; }

@@ -129,8 +129,11 @@ public sealed partial class CallRules(RegionDirectory directory, IStringLocalize
         call.MaxProjectMonths = input.MaxProjectMonths!.Value;
         call.InterimReportMonths = input.InterimReportMonths;
         call.FinalReportAtProjectEnd = input.FinalReportAtProjectEnd;
+        var knownCriteria = call.Criteria.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        var nextCriterion = NextNumber(call.Criteria.Select(c => c.Key), 'c');
         call.Criteria = [.. input.Criteria.Where(c => !c.IsBlank).Select(c => new ReviewCriterion
         {
+            Key = c.Key is { Length: > 0 } key && knownCriteria.Contains(key) ? key : $"c{++nextCriterion}",
             NameDe = c.NameDe!.Trim(),
             NameEn = Clean(c.NameEn),
             Weight = c.Weight!.Value,
@@ -139,7 +142,7 @@ public sealed partial class CallRules(RegionDirectory directory, IStringLocalize
         })];
 
         var known = call.FormFields.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
-        var next = call.FormFields.Select(f => int.TryParse(f.Key.TrimStart('f'), CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
+        var next = NextNumber(call.FormFields.Select(f => f.Key), 'f');
         call.FormFields = [.. input.FormFields.Where(f => !f.IsBlank).Select(f => new FormFieldDefinition
         {
             Key = f.Key is { } key && known.Contains(key) ? key : $"f{++next}",
@@ -152,6 +155,10 @@ public sealed partial class CallRules(RegionDirectory directory, IStringLocalize
             Options = SplitOptions(f.Options),
         })];
     }
+
+    /// <summary>The highest number among keys such as <c>f3</c> or <c>c2</c>, so that a new key never repeats an old one.</summary>
+    private static int NextNumber(IEnumerable<string> keys, char prefix) =>
+        keys.Select(k => int.TryParse(k.TrimStart(prefix), CultureInfo.InvariantCulture, out var n) ? n : 0).DefaultIfEmpty(0).Max();
 
     public static List<string> SplitOptions(string? options) =>
         [.. (options ?? "").Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal)];

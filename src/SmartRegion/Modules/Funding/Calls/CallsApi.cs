@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace SmartRegion.Modules.Funding.Calls;
 
-public sealed record CriterionDto(string NameDe, string? NameEn, int Weight, string? DescriptionDe, string? DescriptionEn);
+public sealed record CriterionDto(string Key, string NameDe, string? NameEn, int Weight, string? DescriptionDe, string? DescriptionEn);
 
 public sealed record FormFieldDto(string Key, string Kind, string LabelDe, string? LabelEn, bool Required, decimal? Min, decimal? Max, List<string> Options);
 
@@ -44,7 +44,7 @@ internal static class CallsApi
             c.Id, c.AreaId, c.PhaseAt(now).ToString(), c.TitleDe, c.TitleEn, c.DescriptionDe, c.DescriptionEn, [.. c.FieldKeys], [.. c.ApplicantTypes.Select(t => t.ToString())],
             [.. c.EligibleAreaIds], c.TotalBudget, c.MinGrant, c.MaxGrant, c.MinOwnContributionPercent, c.OpensAt, c.ClosesAt, c.MaxProjectMonths, c.InterimReportMonths,
             c.FinalReportAtProjectEnd,
-            [.. c.Criteria.Select(k => new CriterionDto(k.NameDe, k.NameEn, k.Weight, k.DescriptionDe, k.DescriptionEn))],
+            [.. c.Criteria.Select(k => new CriterionDto(k.Key, k.NameDe, k.NameEn, k.Weight, k.DescriptionDe, k.DescriptionEn))],
             [.. c.FormFields.Select(f => new FormFieldDto(f.Key, f.Kind.ToString(), f.LabelDe, f.LabelEn, f.Required, f.Min, f.Max, [.. f.Options]))]);
     }
 }

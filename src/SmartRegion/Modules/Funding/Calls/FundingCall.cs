@@ -53,7 +53,7 @@ public sealed class FundingCall
     /// <summary>Whether a final report is due at the end of the project.</summary>
     public bool FinalReportAtProjectEnd { get; set; } = true;
 
-    /// <summary>What the review (built later) judges, with weights.</summary>
+    /// <summary>What the review judges, with weights.</summary>
     public List<ReviewCriterion> Criteria { get; set; } = [];
 
     /// <summary>The questions of the application form beyond the fixed ones (title, applicant, area, grant asked).</summary>
@@ -123,6 +123,9 @@ public enum ApplicantType
 
 public sealed class ReviewCriterion
 {
+    /// <summary>Stable name of the criterion (<c>c1</c>, <c>c2</c>, …); scores stay attached to it when it is renamed.</summary>
+    public string Key { get; set; } = "";
+
     public string NameDe { get; set; } = "";
 
     public string? NameEn { get; set; }

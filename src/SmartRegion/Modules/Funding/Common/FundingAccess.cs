@@ -23,11 +23,16 @@ public sealed class FundingAccess(RegionDirectory directory)
         directory.HoldsRoleInAsync(user, Roles.Reviewer, areaId, cancellationToken);
 
     /// <summary>Whether to offer "new call": the person is an editor of some area (the form then checks which).</summary>
-    public static bool IsEditorSomewhere(ClaimsPrincipal user)
+    public static bool IsEditorSomewhere(ClaimsPrincipal user) => HoldsSomewhere(user, Roles.Editor);
+
+    /// <summary>Whether to offer "my reviews": the person holds the Reviewer role for some area.</summary>
+    public static bool IsReviewerSomewhere(ClaimsPrincipal user) => HoldsSomewhere(user, Roles.Reviewer);
+
+    private static bool HoldsSomewhere(ClaimsPrincipal user, string role)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Roles.Admin) || user.IsInRole(Roles.Editor)
-            || user.FindAll(PlatformClaims.ScopedRole).Any(c => c.Value.StartsWith(Roles.Editor + "@", StringComparison.Ordinal));
+        return user.IsInRole(Roles.Admin) || user.IsInRole(role)
+            || user.FindAll(PlatformClaims.ScopedRole).Any(c => c.Value.StartsWith(role + "@", StringComparison.Ordinal));
     }
 
     /// <summary>The areas the person may open calls for: those of their editor grants and the areas below.</summary>

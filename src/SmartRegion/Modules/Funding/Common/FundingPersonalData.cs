@@ -3,16 +3,19 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Review;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
+using SmartRegion.Platform.Reviewing;
 
 namespace SmartRegion.Modules.Funding.Common;
 
 /// <summary>
-/// A person's applications. On deletion drafts go (nobody else ever saw them); submitted applications are
-/// funding records the administration must keep, so they stay, without the link to the account.
+/// A person's applications and reviews. On deletion drafts go (nobody else ever saw them); submitted applications,
+/// declared conflicts and submitted reviews are funding records the administration must keep, so they stay,
+/// without the link to the account.
 /// </summary>
-public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
+public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews) : IPersonalData
 {
     public string Section => "funding";
 
@@ -42,7 +45,31 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
                 Clarifications = clarifications.Where(c => c.ApplicationId == a.Id).Select(c => new { c.Question, c.AskedAt, c.Answer, c.AnsweredAt }),
                 Decision = decisions.TryGetValue(a.Id, out var d) ? new { Outcome = d.Outcome.ToString(), d.GrantedAmount, d.Reason, d.NoticeNumber, d.DecidedAt } : null,
             }),
+            Reviews = await ReviewsAsync(accountId, cancellationToken),
         };
+    }
+
+    private async Task<List<object>> ReviewsAsync(Guid accountId, CancellationToken cancellationToken)
+    {
+        var assignments = await db.Set<ReviewAssignment>().AsNoTracking().Include(a => a.Scores)
+            .Where(a => a.SubjectKind == ReviewCriteria.SubjectKind && a.ReviewerId == accountId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var ids = assignments.Select(a => a.SubjectId).ToList();
+        var references = await db.Set<FundingApplication>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ReferenceNumber, cancellationToken);
+        return [.. assignments.Select(a => (object)new
+        {
+            a.Id,
+            ApplicationId = a.SubjectId,
+            CallId = a.RoundId,
+            ReferenceNumber = references.GetValueOrDefault(a.SubjectId),
+            a.AssignedAt,
+            a.DeclaredAt,
+            a.HasConflict,
+            a.ConflictNote,
+            a.SubmittedAt,
+            Recommendation = a.Recommendation?.ToString(),
+            a.Comment,
+            Scores = a.Scores.OrderBy(s => s.CriterionKey, StringComparer.Ordinal).Select(s => new { s.CriterionKey, s.Score, s.Comment }),
+        })];
     }
 
     public async Task ForgetAsync(Guid accountId, CancellationToken cancellationToken)
@@ -54,6 +81,7 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
         await db.Set<FundingAuditEntry>().Where(e => e.ActorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorId, (Guid?)null), cancellationToken);
         await db.Set<ApplicationClarification>().Where(c => c.AskedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.AskedBy, (Guid?)null), cancellationToken);
         await db.Set<FundingDecision>().Where(d => d.DecidedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(d => d.DecidedBy, (Guid?)null), cancellationToken);
+        await reviews.ForgetReviewerAsync(ReviewCriteria.SubjectKind, accountId, cancellationToken);
         await db.Set<FundingCall>().Where(c => c.CreatedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.CreatedBy, (Guid?)null), cancellationToken);
     }
 }

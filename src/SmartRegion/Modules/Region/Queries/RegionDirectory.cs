@@ -88,6 +88,19 @@ public sealed class RegionDirectory(SmartRegionDb db) : IAreaNameLookup
     }
 
     /// <summary>
+    /// The accounts granted <paramref name="role"/> for <paramref name="areaId"/>: region-wide, for the area itself or
+    /// for an area above it. Admins hold every role without a grant and are not listed.
+    /// </summary>
+    public async Task<List<Guid>> GranteesOfRoleInAsync(string role, int areaId, CancellationToken cancellationToken)
+    {
+        var path = await db.Set<Area>().Where(a => a.Id == areaId).Select(a => a.Path).SingleOrDefaultAsync(cancellationToken);
+        var withAncestors = (path ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => int.TryParse(part, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 0).ToList();
+        return await db.RoleGrants.Where(g => g.Role == role && (g.AreaId == null || withAncestors.Contains(g.AreaId.Value)))
+            .Select(g => g.UserId).Distinct().ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// Whether the person holds <paramref name="role"/> for <paramref name="areaId"/>: an Admin always does; a
     /// region-wide grant holds everywhere; an area grant holds in that area and every area below it.
     /// </summary>

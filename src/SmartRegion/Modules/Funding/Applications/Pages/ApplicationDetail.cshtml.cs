@@ -28,11 +28,9 @@ public sealed class ApplicationDetailModel(
 
     public bool IsStaff { get; private set; }
 
-    public string AreaName { get; private set; } = "";
+    public ApplicationRecordView Record { get; private set; } = default!;
 
     public List<ApplicationClarification> Clarifications { get; private set; } = [];
-
-    public Dictionary<Guid, AttachmentInfo> Files { get; private set; } = [];
 
     public FundingDecision? Decision { get; private set; }
 
@@ -134,9 +132,8 @@ public sealed class ApplicationDetailModel(
 
         Application = application;
         Call = call;
-        AreaName = application.AreaId is { } areaId ? (await directory.LookupAsync([areaId], cancellationToken)).GetValueOrDefault(areaId, "") : "";
+        Record = await ApplicationRecordView.LoadAsync(call, application, attachments, directory, cancellationToken);
         Clarifications = await desk.ClarificationsAsync(id, cancellationToken);
-        Files = await attachments.OfApplicationAsync(id, cancellationToken);
         Decision = await decisions.OfApplicationAsync(id, cancellationToken);
         return true;
     }

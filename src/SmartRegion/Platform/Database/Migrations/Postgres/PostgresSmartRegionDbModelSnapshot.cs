@@ -3160,6 +3160,90 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AssignedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ConflictNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("DeclaredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool?>("HasConflict")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("SubjectKind", "RoundId");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewScore", b =>
+                {
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AssignmentId", "CriterionKey");
+
+                    b.ToTable("ReviewScores", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SmartRegion.Platform.Identity.AppUser", null)
@@ -3584,6 +3668,15 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewScore", b =>
+                {
+                    b.HasOne("SmartRegion.Platform.Reviewing.ReviewAssignment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Participation.Processes.Process", b =>
                 {
                     b.Navigation("Phases");
@@ -3617,6 +3710,11 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
             modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
                 {
                     b.Navigation("Datastreams");
+                });
+
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewAssignment", b =>
+                {
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }

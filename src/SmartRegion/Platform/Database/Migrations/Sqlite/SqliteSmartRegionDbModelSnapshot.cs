@@ -3060,6 +3060,88 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.ToTable("RoleGrants", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssignedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AssignedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConflictNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeclaredAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("HasConflict")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recommendation")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReviewerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubjectKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReviewerId");
+
+                    b.HasIndex("SubjectKind", "RoundId");
+
+                    b.HasIndex("SubjectKind", "SubjectId", "ReviewerId")
+                        .IsUnique();
+
+                    b.ToTable("ReviewAssignments", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewScore", b =>
+                {
+                    b.Property<int>("AssignmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CriterionKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AssignmentId", "CriterionKey");
+
+                    b.ToTable("ReviewScores", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
                 {
                     b.HasOne("SmartRegion.Platform.Identity.AppUser", null)
@@ -3484,6 +3566,15 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewScore", b =>
+                {
+                    b.HasOne("SmartRegion.Platform.Reviewing.ReviewAssignment", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("AssignmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Participation.Processes.Process", b =>
                 {
                     b.Navigation("Phases");
@@ -3517,6 +3608,11 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
             modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", b =>
                 {
                     b.Navigation("Datastreams");
+                });
+
+            modelBuilder.Entity("SmartRegion.Platform.Reviewing.ReviewAssignment", b =>
+                {
+                    b.Navigation("Scores");
                 });
 #pragma warning restore 612, 618
         }
