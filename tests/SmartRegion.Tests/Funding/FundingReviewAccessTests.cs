@@ -14,6 +14,12 @@ namespace SmartRegion.Tests.Funding;
 /// <summary>Who may assign reviewers, who may be assigned, and who sees which review: per role and area, through pages and API.</summary>
 public abstract class FundingReviewAccessTests(SmartRegionApp app)
 {
+    private static readonly string[] ReviewPaths =
+    [
+        "/api/funding/reviews", "/api/funding/reviews/{id}", "/api/funding/reviews/{id}/conflict", "/api/funding/reviews/{id}/submit",
+        "/api/funding/calls/{id}/reviewers", "/api/funding/calls/{id}/reviews", "/api/funding/calls/{id}/ranking",
+    ];
+
     [Fact]
     public async Task Assignment_ByRoleAndArea_OnlyStaffOfTheAreaAssignAndOnlyReviewersOfTheAreaAreAssigned()
     {
@@ -117,6 +123,12 @@ public abstract class FundingReviewAccessTests(SmartRegionApp app)
             Assert.Contains(kielReviewerPerson.DisplayName, overview, StringComparison.Ordinal);
             Assert.Contains("Zugewiesen, Erklärung offen", overview, StringComparison.Ordinal);
             Assert.Contains("reviewer-assigned", await kielEditor.GetHtmlAsync($"/funding/calls/{callId}/staff"), StringComparison.Ordinal);
+
+            var paths = (await JsonAsync(anonymous, "/openapi/v1.json")).GetProperty("paths");
+            foreach (var path in ReviewPaths)
+            {
+                Assert.True(paths.TryGetProperty(path, out _), $"{path} is missing from the OpenAPI document");
+            }
         }
     }
 

@@ -6,8 +6,8 @@ using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Modules.Funding.Demo;
-using SmartRegion.Platform.Database;
 using SmartRegion.Modules.Funding.Review;
+using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding;

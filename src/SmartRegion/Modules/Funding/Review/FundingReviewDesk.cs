@@ -40,6 +40,13 @@ public sealed class FundingReviewDesk(
             && !(SignedInAccount.IdOf(user) is { } accountId && await book.HasOpenReviewAsync(ReviewCriteria.SubjectKind, call.Id, accountId, cancellationToken));
     }
 
+    /// <summary>The call <paramref name="callId"/> for a page or an endpoint of its staff: no call means 404, not staff 403.</summary>
+    public async Task<(FundingCall? Call, bool IsStaff)> CallForStaffAsync(ClaimsPrincipal user, int callId, CancellationToken cancellationToken)
+    {
+        var call = await calls.FindAsync(callId, cancellationToken);
+        return (call, call is not null && await IsStaffAsync(user, call, cancellationToken));
+    }
+
     /// <summary>The accounts holding the Reviewer role in the call's area or above, by name.</summary>
     public async Task<List<ReviewerChoice>> ReviewersAsync(FundingCall call, CancellationToken cancellationToken)
     {
@@ -80,8 +87,9 @@ public sealed class FundingReviewDesk(
     /// <summary>The person's review <paramref name="assignmentId"/>, while they hold the Reviewer role for the call's area; null for everybody else.</summary>
     public async Task<ReviewCase?> OpenAsync(ClaimsPrincipal user, int assignmentId, CancellationToken cancellationToken)
     {
-        var assignment = SignedInAccount.IdOf(user) is { } accountId ? await book.FindAsync(assignmentId, cancellationToken) : null;
-        if (assignment is null || assignment.SubjectKind != ReviewCriteria.SubjectKind || assignment.ReviewerId != SignedInAccount.IdOf(user))
+        var accountId = SignedInAccount.IdOf(user);
+        var assignment = accountId is null ? null : await book.FindAsync(assignmentId, cancellationToken);
+        if (assignment is null || assignment.SubjectKind != ReviewCriteria.SubjectKind || assignment.ReviewerId != accountId)
         {
             return null;
         }
@@ -102,11 +110,24 @@ public sealed class FundingReviewDesk(
         }
 
         var cases = new List<ReviewCase>();
+        var reviewedCalls = new Dictionary<int, FundingCall?>();
         foreach (var assignment in await book.OfReviewerAsync(ReviewCriteria.SubjectKind, accountId, cancellationToken))
         {
             var application = await applications.FindAsync(assignment.SubjectId, cancellationToken);
-            var call = application is null ? null : await calls.FindAsync(application.CallId, cancellationToken);
-            if (application is not null && call is not null && await access.IsReviewerAsync(user, call.AreaId, cancellationToken))
+            if (application is null)
+            {
+                continue;
+            }
+
+            // Each call once: its lookup and the role check in its area.
+            if (!reviewedCalls.TryGetValue(application.CallId, out var call))
+            {
+                var found = await calls.FindAsync(application.CallId, cancellationToken);
+                call = found is not null && await access.IsReviewerAsync(user, found.AreaId, cancellationToken) ? found : null;
+                reviewedCalls[application.CallId] = call;
+            }
+
+            if (call is not null)
             {
                 cases.Add(new ReviewCase(assignment, application, call));
             }

@@ -40,15 +40,15 @@ internal static class ReviewStaffApi
             .WithSummary("The call's applications by weighted mean score, with spread, number of reviews and the running total of requested grants against the budget.");
     }
 
-    private static Task<IResult> ReviewersAsync(int id, ClaimsPrincipal user, CallCatalog calls, FundingReviewDesk reviews, CancellationToken cancellationToken) =>
-        AsStaffAsync(id, user, calls, reviews, async call => TypedResults.Ok(await reviews.ReviewersAsync(call, cancellationToken)), cancellationToken);
+    private static Task<IResult> ReviewersAsync(int id, ClaimsPrincipal user, FundingReviewDesk reviews, CancellationToken cancellationToken) =>
+        AsStaffAsync(id, user, reviews, async call => TypedResults.Ok(await reviews.ReviewersAsync(call, cancellationToken)), cancellationToken);
 
-    private static Task<IResult> ListAsync(int id, ClaimsPrincipal user, CallCatalog calls, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users, CancellationToken cancellationToken) =>
-        AsStaffAsync(id, user, calls, reviews, async call => TypedResults.Ok(await AssignmentsAsync(call, book, users, cancellationToken)), cancellationToken);
+    private static Task<IResult> ListAsync(int id, ClaimsPrincipal user, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users, CancellationToken cancellationToken) =>
+        AsStaffAsync(id, user, reviews, async call => TypedResults.Ok(await AssignmentsAsync(call, book, users, cancellationToken)), cancellationToken);
 
     private static Task<IResult> AssignAsync(
-        int id, AssignBody body, ClaimsPrincipal user, CallCatalog calls, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users, CancellationToken cancellationToken) =>
-        AsStaffAsync(id, user, calls, reviews, async call =>
+        int id, AssignBody body, ClaimsPrincipal user, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users, CancellationToken cancellationToken) =>
+        AsStaffAsync(id, user, reviews, async call =>
         {
             var outcome = await reviews.AssignAsync(call, body.ApplicationId, body.ReviewerId, SignedInAccount.IdOf(user), cancellationToken);
             if (!outcome.Succeeded)
@@ -60,8 +60,8 @@ internal static class ReviewStaffApi
             return TypedResults.Created($"/api/funding/calls/{id}/reviews", created);
         }, cancellationToken);
 
-    private static Task<IResult> RankingAsync(int id, ClaimsPrincipal user, CallCatalog calls, FundingReviewDesk reviews, FundingRanking ranking, CancellationToken cancellationToken) =>
-        AsStaffAsync(id, user, calls, reviews, async call =>
+    private static Task<IResult> RankingAsync(int id, ClaimsPrincipal user, FundingReviewDesk reviews, FundingRanking ranking, CancellationToken cancellationToken) =>
+        AsStaffAsync(id, user, reviews, async call =>
         {
             var rows = await ranking.OfCallAsync(call, cancellationToken);
             return TypedResults.Ok(new RankingDto(call.Id, call.TotalBudget, [.. rows.Select(r => new RankingRowDto(
@@ -88,15 +88,15 @@ internal static class ReviewStaffApi
         return users.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
     }
 
-    private static async Task<IResult> AsStaffAsync(int id, ClaimsPrincipal user, CallCatalog calls, FundingReviewDesk reviews, Func<FundingCall, Task<IResult>> act, CancellationToken cancellationToken)
+    private static async Task<IResult> AsStaffAsync(int id, ClaimsPrincipal user, FundingReviewDesk reviews, Func<FundingCall, Task<IResult>> act, CancellationToken cancellationToken)
     {
-        var call = await calls.FindAsync(id, cancellationToken);
+        var (call, isStaff) = await reviews.CallForStaffAsync(user, id, cancellationToken);
         if (call is null)
         {
             return TypedResults.Problem($"There is no call {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
         }
 
-        return await reviews.IsStaffAsync(user, call, cancellationToken)
+        return isStaff
             ? await act(call)
             : TypedResults.Problem("Only staff of the call's area, who review none of its applications still open, see and assign its reviews.", statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
     }

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using SmartRegion.Modules.Funding.Applications;
-using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Reviewing;
@@ -23,9 +22,9 @@ internal static class ScoresExport
     ];
 
     public static void MapScoresExport(this WebApplication app) =>
-        app.MapGet("/funding/calls/{id:int}/scores.csv", async (int id, HttpContext context, CallCatalog calls, ApplicationDesk applications, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users, CancellationToken cancellationToken) =>
+        app.MapGet("/funding/calls/{id:int}/scores.csv", async (int id, HttpContext context, ApplicationDesk applications, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users, CancellationToken cancellationToken) =>
         {
-            var call = await calls.FindAsync(id, cancellationToken);
+            var (call, isStaff) = await reviews.CallForStaffAsync(context.User, id, cancellationToken);
             if (call is null)
             {
                 return Results.NotFound();
@@ -36,7 +35,7 @@ internal static class ScoresExport
                 return Results.Challenge();
             }
 
-            if (!await reviews.IsStaffAsync(context.User, call, cancellationToken))
+            if (!isStaff)
             {
                 return Results.Forbid();
             }

@@ -13,7 +13,7 @@ namespace SmartRegion.Modules.Funding.Review.Pages;
 /// <summary>The reviews of a call for its staff: who reviews which application, how far they are, and the form to assign reviewers.</summary>
 [Authorize]
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
-public sealed class CallReviewsModel(CallCatalog calls, ApplicationDesk applications, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users) : PageModel
+public sealed class CallReviewsModel(ApplicationDesk applications, FundingReviewDesk reviews, ReviewBook book, UserManager<AppUser> users) : PageModel
 {
     public FundingCall Call { get; private set; } = default!;
 
@@ -69,15 +69,10 @@ public sealed class CallReviewsModel(CallCatalog calls, ApplicationDesk applicat
 
     private async Task<IActionResult?> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var call = await calls.FindAsync(id, cancellationToken);
-        if (call is null)
+        var (call, isStaff) = await reviews.CallForStaffAsync(User, id, cancellationToken);
+        if (call is null || !isStaff)
         {
-            return NotFound();
-        }
-
-        if (!await reviews.IsStaffAsync(User, call, cancellationToken))
-        {
-            return Forbid();
+            return call is null ? NotFound() : Forbid();
         }
 
         Call = call;

@@ -7,7 +7,7 @@ namespace SmartRegion.Modules.Funding.Review.Pages;
 
 /// <summary>A call's applications in the order of their reviews, with the requested grants added up against the budget; for staff of the call's area.</summary>
 [Authorize]
-public sealed class RankingModel(CallCatalog calls, FundingReviewDesk reviews, FundingRanking ranking) : PageModel
+public sealed class RankingModel(FundingReviewDesk reviews, FundingRanking ranking) : PageModel
 {
     public FundingCall Call { get; private set; } = default!;
 
@@ -15,15 +15,10 @@ public sealed class RankingModel(CallCatalog calls, FundingReviewDesk reviews, F
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var call = await calls.FindAsync(id, cancellationToken);
-        if (call is null)
+        var (call, isStaff) = await reviews.CallForStaffAsync(User, id, cancellationToken);
+        if (call is null || !isStaff)
         {
-            return NotFound();
-        }
-
-        if (!await reviews.IsStaffAsync(User, call, cancellationToken))
-        {
-            return Forbid();
+            return call is null ? NotFound() : Forbid();
         }
 
         Call = call;
