@@ -5,6 +5,8 @@ using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Pilots;
+using SmartRegion.Modules.Funding.Queries;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding;
@@ -30,6 +32,14 @@ public static class FundingModule
         builder.Services.AddScoped<ApplicationFiles>();
         builder.Services.AddScoped<FundingMails>();
         builder.Services.AddScoped<DecisionDesk>();
+        builder.Services.AddScoped<PilotFounding>();
+        builder.Services.AddScoped<PilotCatalog>();
+        builder.Services.AddScoped<PilotViews>();
+        builder.Services.AddScoped<PilotDesk>();
+        builder.Services.AddScoped<PilotOutcomes>();
+        builder.Services.AddScoped<ReportRules>();
+        builder.Services.AddScoped<ReportDesk>();
+        builder.Services.AddScoped<PilotDirectory>();
         builder.Services.AddScoped<IPersonalData, FundingPersonalData>();
         builder.Services.Configure<RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Modules/Funding/Calls/Pages/CallEdit", "/funding/calls/new"));
@@ -44,5 +54,6 @@ public static class FundingModule
         app.MapFundingAttachments();
         app.MapDecisionsApi();
         app.MapDecisionsExport();
+        app.MapPilotsApi();
     }
 }

@@ -3,14 +3,16 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Funding.Common;
 
 /// <summary>
-/// A person's applications. On deletion drafts go (nobody else ever saw them); submitted applications are
-/// funding records the administration must keep, so they stay, without the link to the account.
+/// A person's applications, pilot teams and reports. On deletion drafts go (nobody else ever saw them);
+/// submitted applications are funding records the administration must keep, so they stay, without the link to
+/// the account. The person leaves every pilot team; the reports they wrote stay with the pilot, without their id.
 /// </summary>
 public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
 {
@@ -22,8 +24,16 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
         var ids = applications.Select(a => a.Id).ToList();
         var clarifications = await db.Set<ApplicationClarification>().AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var decisions = await db.Set<FundingDecision>().AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).ToDictionaryAsync(d => d.ApplicationId, cancellationToken);
+        var memberships = await db.Set<PilotMember>().AsNoTracking().Where(m => m.AccountId == accountId).OrderBy(m => m.JoinedAt)
+            .Join(db.Set<FundingPilot>(), m => m.PilotId, p => p.Id, (m, p) => new { PilotId = p.Id, p.Title, m.IsLead, m.JoinedAt })
+            .ToListAsync(cancellationToken);
+        var reports = await db.Set<PilotReport>().AsNoTracking().Where(r => r.AuthorId == accountId || r.SubmittedBy == accountId).OrderBy(r => r.Id)
+            .Select(r => new { ReportId = r.Id, r.PilotId, Kind = r.Kind.ToString(), r.DueOn, r.Narrative, r.Milestones, r.Spending, r.SavedAt, r.SubmittedAt })
+            .ToListAsync(cancellationToken);
         return new
         {
+            PilotTeams = memberships,
+            PilotReports = reports,
             Applications = applications.Select(a => new
             {
                 a.Id,
@@ -54,6 +64,9 @@ public sealed class FundingPersonalData(SmartRegionDb db) : IPersonalData
         await db.Set<FundingAuditEntry>().Where(e => e.ActorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(e => e.ActorId, (Guid?)null), cancellationToken);
         await db.Set<ApplicationClarification>().Where(c => c.AskedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.AskedBy, (Guid?)null), cancellationToken);
         await db.Set<FundingDecision>().Where(d => d.DecidedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(d => d.DecidedBy, (Guid?)null), cancellationToken);
+        await db.Set<PilotMember>().Where(m => m.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<PilotReport>().Where(r => r.AuthorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(r => r.AuthorId, (Guid?)null), cancellationToken);
+        await db.Set<PilotReport>().Where(r => r.SubmittedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(r => r.SubmittedBy, (Guid?)null), cancellationToken);
         await db.Set<FundingCall>().Where(c => c.CreatedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.CreatedBy, (Guid?)null), cancellationToken);
     }
 }
