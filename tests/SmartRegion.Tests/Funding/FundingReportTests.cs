@@ -240,7 +240,7 @@ public abstract class FundingReportTests(SmartRegionApp app)
     private Task<DateTime?> SavedAtAsync(int reportId) =>
         app.QueryAsync(db => db.Set<PilotReport>().Where(r => r.Id == reportId).Select(r => r.SavedAt).SingleAsync());
 
-    private Task MoveDueDateAsync(int reportId, DateOnly due) =>
+    private Task<int> MoveDueDateAsync(int reportId, DateOnly due) =>
         app.QueryAsync(db => db.Set<PilotReport>().Where(r => r.Id == reportId).ExecuteUpdateAsync(u => u.SetProperty(r => r.DueOn, due)));
 }
 
