@@ -1,10 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using SmartRegion.Modules.Funding.Calls;
-using SmartRegion.Modules.Region;
-using SmartRegion.Platform.Database;
 
 namespace SmartRegion.BrowserTests;
 
@@ -12,49 +7,10 @@ namespace SmartRegion.BrowserTests;
 [Collection(PortalGroup.Name)]
 public sealed class FundingBrowserTests(PortalServer server)
 {
-    private async Task<(int CallId, int AreaId)> OpenCallAsync()
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
-        var kiel = await db.Set<Area>().Where(a => a.Slug == "kiel").Select(a => a.Id).SingleAsync();
-        var gaarden = await db.Set<Area>().Where(a => a.Slug == "kiel-gaarden-ost").Select(a => a.Id).SingleAsync();
-        var now = DateTime.UtcNow;
-        var call = new FundingCall
-        {
-            AreaId = kiel,
-            TitleDe = $"Strategische Piloten {Guid.NewGuid():N}"[..30],
-            DescriptionDe = "Wir fördern Piloten, die die Region klüger machen.",
-            ApplicantTypes = [ApplicantType.Association, ApplicantType.Initiative],
-            EligibleAreaIds = [kiel],
-            TotalBudget = 500_000m,
-            MinGrant = 5_000m,
-            MaxGrant = 50_000m,
-            MinOwnContributionPercent = 20m,
-            OpensAt = now.AddDays(-1),
-            ClosesAt = now.AddDays(30),
-            InterimReportMonths = 6,
-            Criteria = [new ReviewCriterion { NameDe = "Wirkung für die Region", Weight = 40, DescriptionDe = "Wie viele Menschen profitieren?" }],
-            FormFields =
-            [
-                new FormFieldDefinition { Key = "f1", Kind = FormFieldKind.LongText, LabelDe = "Projektbeschreibung", Required = true },
-                new FormFieldDefinition { Key = "f2", Kind = FormFieldKind.MilestonePlan, LabelDe = "Meilensteine", Required = true },
-                new FormFieldDefinition { Key = "f3", Kind = FormFieldKind.BudgetTable, LabelDe = "Kostenplan", Required = true, Options = ["Personal", "Sachkosten"] },
-                new FormFieldDefinition { Key = "f4", Kind = FormFieldKind.File, LabelDe = "Projektskizze" },
-            ],
-            Status = CallStatus.Published,
-            CreatedAt = now,
-            UpdatedAt = now,
-            PublishedAt = now,
-        };
-        db.Add(call);
-        await db.SaveChangesAsync();
-        return (call.Id, gaarden);
-    }
-
     [Fact]
     public async Task Applicant_FillsInWithAnErrorThenSubmits_EveryStepIsAccessible()
     {
-        var (callId, gaarden) = await OpenCallAsync();
+        var (callId, gaarden) = await FundingBrowserSteps.OpenCallAsync(server);
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
         Assert.Equal(200, (await page.GotoAsync($"/funding/calls/{callId}"))?.Status);
@@ -92,7 +48,7 @@ public sealed class FundingBrowserTests(PortalServer server)
     [Fact]
     public async Task EditorCallForm_AndStaffPage_AreAccessible()
     {
-        var (callId, _) = await OpenCallAsync();
+        var (callId, _) = await FundingBrowserSteps.OpenCallAsync(server);
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
 

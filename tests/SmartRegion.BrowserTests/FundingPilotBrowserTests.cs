@@ -4,7 +4,6 @@ using Microsoft.Playwright;
 using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Pilots;
-using SmartRegion.Modules.Region;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.BrowserTests;
@@ -13,49 +12,23 @@ namespace SmartRegion.BrowserTests;
 [Collection(PortalGroup.Name)]
 public sealed class FundingPilotBrowserTests(PortalServer server)
 {
-    /// <summary>A call, an approved application of the resident and its pilot, founded as an approval founds it.</summary>
+    /// <summary>An approved application of the resident to a new call, and its pilot, founded as an approval founds it.</summary>
     private async Task<(int PilotId, int ReportId)> PilotOfTheResidentAsync()
     {
+        var (callId, gaarden) = await FundingBrowserSteps.OpenCallAsync(server);
         await using var scope = server.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SmartRegionDb>();
-        var kiel = await db.Set<Area>().Where(a => a.Slug == "kiel").Select(a => a.Id).SingleAsync();
-        var gaarden = await db.Set<Area>().Where(a => a.Slug == "kiel-gaarden-ost").Select(a => a.Id).SingleAsync();
+        var call = await db.Set<FundingCall>().SingleAsync(c => c.Id == callId);
         var resident = await db.Users.Where(u => u.Email == PortalServer.ResidentEmail).Select(u => u.Id).SingleAsync();
         var now = DateTime.UtcNow;
-        var call = new FundingCall
-        {
-            AreaId = kiel,
-            TitleDe = $"Strategische Piloten {Guid.NewGuid():N}"[..30],
-            DescriptionDe = "Wir fördern Piloten, die die Region klüger machen.",
-            FieldKeys = ["mobilitaet"],
-            ApplicantTypes = [ApplicantType.Association],
-            EligibleAreaIds = [kiel],
-            TotalBudget = 500_000m,
-            MinGrant = 5_000m,
-            MaxGrant = 50_000m,
-            OpensAt = now.AddDays(-60),
-            ClosesAt = now.AddDays(-30),
-            InterimReportMonths = 6,
-            FormFields =
-            [
-                new FormFieldDefinition { Key = "f1", Kind = FormFieldKind.MilestonePlan, LabelDe = "Meilensteine", Required = true },
-                new FormFieldDefinition { Key = "f2", Kind = FormFieldKind.BudgetTable, LabelDe = "Kostenplan", Required = true, Options = ["Personal", "Sachkosten"] },
-            ],
-            Status = CallStatus.Published,
-            CreatedAt = now,
-            UpdatedAt = now,
-            PublishedAt = now,
-        };
-        db.Add(call);
-        await db.SaveChangesAsync();
         var answers = new Dictionary<string, FieldAnswer>
         {
-            ["f1"] = new() { Milestones = [new() { Title = "Erste Fahrt", Due = DateOnly.FromDateTime(now.AddDays(60)) }, new() { Title = "Fahrplan für alle", Due = DateOnly.FromDateTime(now.AddDays(300)) }] },
-            ["f2"] = new() { Budget = [new() { Category = "Personal", Amount = 20_000m }, new() { Category = "Sachkosten", Amount = 10_000m }] },
+            ["f2"] = new() { Milestones = [new() { Title = "Erste Fahrt", Due = DateOnly.FromDateTime(now.AddDays(60)) }, new() { Title = "Fahrplan für alle", Due = DateOnly.FromDateTime(now.AddDays(300)) }] },
+            ["f3"] = new() { Budget = [new() { Category = "Personal", Amount = 20_000m }, new() { Category = "Sachkosten", Amount = 10_000m }] },
         };
         var application = new FundingApplication
         {
-            CallId = call.Id,
+            CallId = callId,
             ApplicantId = resident,
             Title = $"Bürgerbus {Guid.NewGuid():N}"[..20],
             ApplicantName = "Nachbarschaftsverein Gaarden e. V.",
