@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using SmartRegion.Modules.Funding.Queries;
 using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Tests.Infrastructure;
@@ -70,6 +72,14 @@ public abstract class FundingPilotOutcomeTests(SmartRegionApp app)
             var kpi = Assert.Single(json.RootElement.GetProperty("kpis").EnumerateArray());
             Assert.Equal(stream, kpi.GetProperty("datastreamId").GetInt64());
             Assert.Equal($"https://localhost/v1.1/Datastreams({stream})/Observations", kpi.GetProperty("observationsUrl").GetString());
+
+            // The portal reads the same through the Funding module's query service.
+            await using var scope = app.Services.CreateAsyncScope();
+            var listed = (await scope.ServiceProvider.GetRequiredService<PilotDirectory>().ListAsync(CancellationToken.None)).Single(p => p.Id == pilotId);
+            Assert.Equal([stream], listed.KpiDatastreamIds);
+            Assert.Equal(["mobilitaet"], listed.FieldKeys);
+            Assert.Equal("Running", listed.Status);
+            Assert.Equal($"/funding/pilots/{pilotId}", listed.Url);
         }
     }
 
