@@ -25,6 +25,7 @@ internal static class FundingBrowserData
             AreaId = kiel,
             TitleDe = $"Strategische Piloten {Guid.NewGuid():N}"[..30],
             DescriptionDe = "Wir fördern Piloten, die die Region klüger machen.",
+            FieldKeys = ["mobilitaet"],
             ApplicantTypes = [ApplicantType.Association, ApplicantType.Initiative],
             EligibleAreaIds = [kiel],
             TotalBudget = 500_000m,

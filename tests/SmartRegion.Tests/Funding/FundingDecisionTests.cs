@@ -78,9 +78,9 @@ public abstract class FundingDecisionTests(SmartRegionApp app)
             }
 
             var trail = await app.QueryAsync(db => db.Set<Modules.Funding.Common.Audit.FundingAuditEntry>().AsNoTracking().Where(e => e.ApplicationId == id).OrderBy(e => e.Id).ToListAsync());
-            var last = trail[^1];
-            Assert.Equal(("approved", "Submitted", "Approved", "18000.00"), (last.Action, last.FromState, last.ToState, last.Note));
-            Assert.NotNull(last.ActorId);
+            var approval = Assert.Single(trail, e => e.Action == "approved");
+            Assert.Equal(("Submitted", "Approved", "18000.00"), (approval.FromState, approval.ToState, approval.Note));
+            Assert.NotNull(approval.ActorId);
 
             var csv = await editor.GetHtmlAsync($"/funding/calls/{callId}/decisions.csv");
             Assert.Contains($"\"1\",\"{reference}\",\"Nachbarschaftsverein Gaarden e. V.\",\"Bürgerbus Gaarden\",\"Approved\",\"20000.00\",\"18000.00\",\"Die Fahrten werden öffentlich angekündigt.\",", csv, StringComparison.Ordinal);

@@ -44,7 +44,7 @@ public abstract class PortalPagesTests(SmartRegionApp app)
         var html = await session.GetHtmlAsync("/funding");
 
         Assert.Contains("Förderung und Projekte", html, StringComparison.Ordinal);
-        Assert.Contains("Teilweise verfügbar", html, StringComparison.Ordinal);
+        Assert.Contains("Weitgehend verfügbar", html, StringComparison.Ordinal);
         foreach (var link in new[] { "/funding/calls", "/projects/directory", "/projects/makers", "/hackathons" })
         {
             Assert.Contains($"href=\"{link}\"", html, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public abstract class PortalPagesTests(SmartRegionApp app)
         }
 
         Assert.Contains("Förderentscheidungen mit Bescheid", html, StringComparison.Ordinal);
-        Assert.Contains("Seiten der geförderten Piloten", html, StringComparison.Ordinal);
+        Assert.Contains("Bewertung der Hackathon-Ergebnisse durch eine Jury", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Modules.Funding;
@@ -19,6 +20,7 @@ public sealed class FundingModel : IModuleModel
         ApplicationsModel.Configure(modelBuilder);
         FundingAudit.Configure(modelBuilder);
         DecisionsModel.Configure(modelBuilder);
+        PilotsModel.Configure(modelBuilder);
         modelBuilder.Entity<FundingAttachment>(attachment =>
         {
             attachment.ToTable("FundingAttachments");
@@ -26,7 +28,9 @@ public sealed class FundingModel : IModuleModel
             attachment.Property(a => a.FileName).HasMaxLength(200);
             attachment.Property(a => a.ContentType).HasMaxLength(100);
             attachment.HasOne<FundingApplication>().WithMany().HasForeignKey(a => a.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+            attachment.HasOne<PilotReport>().WithMany().HasForeignKey(a => a.ReportId).OnDelete(DeleteBehavior.Cascade);
             attachment.HasIndex(a => a.ApplicationId);
+            attachment.HasIndex(a => a.ReportId);
         });
     }
 }

@@ -6,6 +6,8 @@ using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Modules.Funding.Demo;
+using SmartRegion.Modules.Funding.Pilots;
+using SmartRegion.Modules.Funding.Queries;
 using SmartRegion.Modules.Funding.Review;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
@@ -36,6 +38,14 @@ public static class FundingModule
         builder.Services.AddScoped<IStartupSeed, FundingDemoSeed>();
         builder.Services.AddScoped<FundingReviewDesk>();
         builder.Services.AddScoped<FundingRanking>();
+        builder.Services.AddScoped<PilotFounding>();
+        builder.Services.AddScoped<PilotCatalog>();
+        builder.Services.AddScoped<PilotViews>();
+        builder.Services.AddScoped<PilotDesk>();
+        builder.Services.AddScoped<PilotOutcomes>();
+        builder.Services.AddScoped<ReportRules>();
+        builder.Services.AddScoped<ReportDesk>();
+        builder.Services.AddScoped<PilotDirectory>();
         builder.Services.AddScoped<IPersonalData, FundingPersonalData>();
         builder.Services.Configure<RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Modules/Funding/Calls/Pages/CallEdit", "/funding/calls/new"));
@@ -53,5 +63,6 @@ public static class FundingModule
         app.MapReviewsApi();
         app.MapReviewStaffApi();
         app.MapScoresExport();
+        app.MapPilotsApi();
     }
 }

@@ -29,11 +29,10 @@ public sealed class ApplicationFiles(SmartRegionDb db, FundingAttachments attach
             return DeskOutcome.Invalid(new Dictionary<string, string> { [key] = texts["Funding.Validation.NoSuchFileField"] });
         }
 
-        var (refusal, stored) = await attachments.StoreAsync(application.Id, fieldKey, file, cancellationToken);
+        var (refusal, stored) = await attachments.StoreAsync(AttachmentOwner.OfAnswer(application.Id, fieldKey), file, cancellationToken);
         if (refusal != AttachmentRefusal.None)
         {
-            var megabytes = attachments.MaxBytes / (1024 * 1024);
-            return DeskOutcome.Invalid(new Dictionary<string, string> { [key] = texts[FundingAttachments.TextKey(refusal), megabytes] });
+            return DeskOutcome.Invalid(new Dictionary<string, string> { [key] = attachments.RefusalText(texts, refusal) });
         }
 
         application.Answers = new Dictionary<string, FieldAnswer>(application.Answers, StringComparer.Ordinal) { [fieldKey] = new FieldAnswer { Value = stored!.Id.ToString() } };

@@ -3,6 +3,7 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Modules.Funding.Review;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
@@ -11,9 +12,10 @@ using SmartRegion.Platform.Reviewing;
 namespace SmartRegion.Modules.Funding.Common;
 
 /// <summary>
-/// A person's applications and reviews. On deletion drafts go (nobody else ever saw them); submitted applications,
-/// declared conflicts and submitted reviews are funding records the administration must keep, so they stay,
-/// without the link to the account.
+/// A person's applications, reviews, pilot teams and reports. On deletion drafts go (nobody else ever saw them);
+/// submitted applications, declared conflicts and submitted reviews are funding records the administration must
+/// keep, so they stay, without the link to the account. The person leaves every pilot team; the reports they wrote
+/// stay with the pilot, without their id.
 /// </summary>
 public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews) : IPersonalData
 {
@@ -25,8 +27,16 @@ public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews) : 
         var ids = applications.Select(a => a.Id).ToList();
         var clarifications = await db.Set<ApplicationClarification>().AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).OrderBy(c => c.Id).ToListAsync(cancellationToken);
         var decisions = await db.Set<FundingDecision>().AsNoTracking().Where(d => ids.Contains(d.ApplicationId)).ToDictionaryAsync(d => d.ApplicationId, cancellationToken);
+        var memberships = await db.Set<PilotMember>().AsNoTracking().Where(m => m.AccountId == accountId).OrderBy(m => m.JoinedAt)
+            .Join(db.Set<FundingPilot>(), m => m.PilotId, p => p.Id, (m, p) => new { PilotId = p.Id, p.Title, m.IsLead, m.JoinedAt })
+            .ToListAsync(cancellationToken);
+        var reports = await db.Set<PilotReport>().AsNoTracking().Where(r => r.AuthorId == accountId || r.SubmittedBy == accountId).OrderBy(r => r.Id)
+            .Select(r => new { ReportId = r.Id, r.PilotId, Kind = r.Kind.ToString(), r.DueOn, r.Narrative, r.Milestones, r.Spending, r.SavedAt, r.SubmittedAt })
+            .ToListAsync(cancellationToken);
         return new
         {
+            PilotTeams = memberships,
+            PilotReports = reports,
             Applications = applications.Select(a => new
             {
                 a.Id,
@@ -82,6 +92,9 @@ public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews) : 
         await db.Set<ApplicationClarification>().Where(c => c.AskedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.AskedBy, (Guid?)null), cancellationToken);
         await db.Set<FundingDecision>().Where(d => d.DecidedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(d => d.DecidedBy, (Guid?)null), cancellationToken);
         await reviews.ForgetReviewerAsync(ReviewCriteria.SubjectKind, accountId, cancellationToken);
+        await db.Set<PilotMember>().Where(m => m.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+        await db.Set<PilotReport>().Where(r => r.AuthorId == accountId).ExecuteUpdateAsync(u => u.SetProperty(r => r.AuthorId, (Guid?)null), cancellationToken);
+        await db.Set<PilotReport>().Where(r => r.SubmittedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(r => r.SubmittedBy, (Guid?)null), cancellationToken);
         await db.Set<FundingCall>().Where(c => c.CreatedBy == accountId).ExecuteUpdateAsync(u => u.SetProperty(c => c.CreatedBy, (Guid?)null), cancellationToken);
     }
 }

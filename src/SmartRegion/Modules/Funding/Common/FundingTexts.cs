@@ -1,4 +1,5 @@
 using SmartRegion.Modules.Funding.Calls;
+using SmartRegion.Modules.Funding.Pilots;
 
 namespace SmartRegion.Modules.Funding.Common;
 
@@ -10,6 +11,16 @@ public static class FundingTexts
     public static string ApplicantType(ApplicantType type) => $"Funding.ApplicantType.{type}";
 
     public static string FormFieldKind(FormFieldKind kind) => $"Funding.FormFieldKind.{kind}";
+
+    public static string PilotStatus(PilotStatus status) => $"Funding.PilotStatus.{status}";
+
+    public static string ReportKind(ReportKind kind) => $"Funding.ReportKind.{kind}";
+
+    public static string MilestoneStatus(MilestoneStatus status) => $"Funding.MilestoneStatus.{status}";
+
+    /// <summary>The confirmation after a step on a pilot's pages; only known values count.</summary>
+    public static string? PilotDone(string? done) =>
+        done is "summary" or "team" or "kpis" or "results" or "status" or "report-saved" or "report-submitted" ? $"Funding.PilotDone.{done}" : null;
 
     /// <summary>The confirmation after a step; <paramref name="done"/> comes from the query string, so only known values count.</summary>
     public static string? Done(string? done) => done is "saved" or "withdrawn" or "answered" or "asked" or "ineligible" or "decided" ? $"Funding.Done.{done}" : null;

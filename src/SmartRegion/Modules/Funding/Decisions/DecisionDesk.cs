@@ -5,6 +5,7 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common;
 using SmartRegion.Modules.Funding.Common.Audit;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Localization;
 
@@ -13,9 +14,10 @@ namespace SmartRegion.Modules.Funding.Decisions;
 /// <summary>
 /// Approves (with the granted amount) or rejects (with a reason) submitted applications. The call's budget is
 /// consumed inside the deciding transaction after the call's row is locked, so no set of parallel approvals
-/// can together grant more than the budget.
+/// can together grant more than the budget. An approval founds the application's pilot in the same transaction.
 /// </summary>
-public sealed class DecisionDesk(SmartRegionDb db, FundingAudit audit, FundingMails mails, IStringLocalizer<SharedTexts> texts, TimeProvider clock)
+public sealed class DecisionDesk(
+    SmartRegionDb db, FundingAudit audit, PilotFounding pilots, FundingMails mails, IStringLocalizer<SharedTexts> texts, TimeProvider clock)
 {
     public static string NoticeLink(int applicationId) => $"{ApplicationDesk.LinkTo(applicationId)}/notice";
 
@@ -122,6 +124,11 @@ public sealed class DecisionDesk(SmartRegionDb db, FundingAudit audit, FundingMa
             db.Add(decision);
             var note = amount is { } granted ? granted.ToString("0.00", CultureInfo.InvariantCulture) : decision.Reason;
             audit.Record(call.Id, application.Id, outcome == DecisionOutcome.Approved ? "approved" : "rejected", from.ToString(), to.ToString(), by, note);
+            if (amount is { } grant)
+            {
+                await pilots.AddAsync(call, application, grant, by, now, cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

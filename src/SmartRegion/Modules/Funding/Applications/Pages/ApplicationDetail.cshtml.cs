@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Web;
@@ -18,7 +19,7 @@ namespace SmartRegion.Modules.Funding.Applications.Pages;
 [Authorize]
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
 public sealed class ApplicationDetailModel(
-    ApplicationDesk desk, DecisionDesk decisions, CallCatalog calls, FundingAttachments attachments, RegionDirectory directory) : PageModel
+    ApplicationDesk desk, DecisionDesk decisions, CallCatalog calls, FundingAttachments attachments, RegionDirectory directory, PilotCatalog pilots) : PageModel
 {
     public FundingApplication Application { get; private set; } = default!;
 
@@ -33,6 +34,9 @@ public sealed class ApplicationDetailModel(
     public List<ApplicationClarification> Clarifications { get; private set; } = [];
 
     public FundingDecision? Decision { get; private set; }
+
+    /// <summary>The pilot an approval founded.</summary>
+    public int? PilotId { get; private set; }
 
     public string? Refusal { get; private set; }
 
@@ -135,6 +139,7 @@ public sealed class ApplicationDetailModel(
         Record = await ApplicationRecordView.LoadAsync(call, application, attachments, directory, cancellationToken);
         Clarifications = await desk.ClarificationsAsync(id, cancellationToken);
         Decision = await decisions.OfApplicationAsync(id, cancellationToken);
+        PilotId = await pilots.IdOfApplicationAsync(id, cancellationToken);
         return true;
     }
 }

@@ -372,7 +372,7 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<int>("ApplicationId")
+                    b.Property<int?>("ApplicationId")
                         .HasColumnType("integer");
 
                     b.Property<byte[]>("Bytes")
@@ -400,9 +400,14 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ReportId");
 
                     b.ToTable("FundingAttachments", (string)null);
                 });
@@ -499,6 +504,221 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("FundingDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.FundingPilot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("BudgetPlan")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("FundingPilots", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotField", b =>
+                {
+                    b.Property<int>("PilotId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("PilotId", "FieldKey");
+
+                    b.HasIndex("FieldKey");
+
+                    b.ToTable("FundingPilotFields", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<long>("DatastreamId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId", "DatastreamId")
+                        .IsUnique();
+
+                    b.ToTable("FundingPilotKpis", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotMember", b =>
+                {
+                    b.Property<int>("PilotId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PilotId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("FundingPilotMembers", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Spending")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "DueOn");
+
+                    b.ToTable("FundingPilotReports", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotResult", b =>
+                {
+                    b.Property<int>("PilotId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("PilotId", "FieldKey");
+
+                    b.HasIndex("FieldKey");
+
+                    b.ToTable("FundingPilotResults", (string)null);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Comments.Comment", b =>
@@ -3303,8 +3523,12 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.HasOne("SmartRegion.Modules.Funding.Applications.FundingApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.PilotReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Funding.Decisions.FundingDecision", b =>
@@ -3319,6 +3543,66 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.FundingPilot", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Applications.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Funding.Calls.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotField", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotKpi", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotMember", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotReport", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotResult", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3675,6 +3959,15 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.FundingPilot", b =>
+                {
+                    b.Navigation("Fields");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Processes.Process", b =>

@@ -354,7 +354,7 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("ApplicationId")
+                    b.Property<int?>("ApplicationId")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("Bytes")
@@ -382,9 +382,14 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("ReportId")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicationId");
+
+                    b.HasIndex("ReportId");
 
                     b.ToTable("FundingAttachments", (string)null);
                 });
@@ -477,6 +482,215 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("FundingDecisions", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.FundingPilot", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ApplicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BudgetPlan")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CallId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("GrantedAmount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("AreaId");
+
+                    b.HasIndex("CallId");
+
+                    b.ToTable("FundingPilots", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotField", b =>
+                {
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PilotId", "FieldKey");
+
+                    b.HasIndex("FieldKey");
+
+                    b.ToTable("FundingPilotFields", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotKpi", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DatastreamId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId", "DatastreamId")
+                        .IsUnique();
+
+                    b.ToTable("FundingPilotKpis", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotMember", b =>
+                {
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PilotId", "AccountId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("FundingPilotMembers", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Milestones")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Spending")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PilotId", "Kind")
+                        .IsUnique();
+
+                    b.HasIndex("SubmittedAt", "DueOn");
+
+                    b.ToTable("FundingPilotReports", (string)null);
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotResult", b =>
+                {
+                    b.Property<int>("PilotId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FieldKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PilotId", "FieldKey");
+
+                    b.HasIndex("FieldKey");
+
+                    b.ToTable("FundingPilotResults", (string)null);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Comments.Comment", b =>
@@ -3201,8 +3415,12 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasOne("SmartRegion.Modules.Funding.Applications.FundingApplication", null)
                         .WithMany()
                         .HasForeignKey("ApplicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.PilotReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Funding.Decisions.FundingDecision", b =>
@@ -3217,6 +3435,66 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("CallId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.FundingPilot", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Applications.FundingApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("SmartRegion.Modules.Funding.Calls.FundingCall", null)
+                        .WithMany()
+                        .HasForeignKey("CallId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotField", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany("Fields")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotKpi", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotMember", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany("Members")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotReport", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.PilotResult", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Funding.Pilots.FundingPilot", null)
+                        .WithMany()
+                        .HasForeignKey("PilotId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -3573,6 +3851,15 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .HasForeignKey("AssignmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Funding.Pilots.FundingPilot", b =>
+                {
+                    b.Navigation("Fields");
+
+                    b.Navigation("Members");
+
+                    b.Navigation("Reports");
                 });
 
             modelBuilder.Entity("SmartRegion.Modules.Participation.Processes.Process", b =>
