@@ -11,6 +11,7 @@ public static class HackathonsSetup
         services.AddScoped<HackathonCatalog>();
         services.AddScoped<HackathonTeams>();
         services.AddScoped<HackathonEditing>();
+        services.AddScoped<ChallengeEditing>();
         services.AddScoped<IPersonalData, HackathonsPersonalData>();
         services.AddScoped<IStartupSeed, HackathonsDemoSeed>();
     }
