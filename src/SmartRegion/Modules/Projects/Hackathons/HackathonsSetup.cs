@@ -1,3 +1,4 @@
+using SmartRegion.Modules.Projects.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
@@ -12,6 +13,7 @@ public static class HackathonsSetup
         services.AddScoped<HackathonTeams>();
         services.AddScoped<HackathonEditing>();
         services.AddScoped<ChallengeEditing>();
+        services.AddScoped<HackathonSubmissionDirectory>();
         services.AddScoped<IPersonalData, HackathonsPersonalData>();
         services.AddScoped<IStartupSeed, HackathonsDemoSeed>();
     }
