@@ -27,7 +27,7 @@ public abstract partial class FundingCallRowsTests(SmartRegionApp app)
             using var response = await editor.PostFormAsync("/funding/calls/new", fields, "/funding/calls/new?handler=AddRow");
             var html = await response.Content.ReadAsStringAsync();
 
-            Assert.Contains("formaction=\"/funding/calls/new?handler=AddRow#criterion-row-2\"", form, StringComparison.Ordinal);
+            Assert.Contains("formaction=\"/funding/calls/new?handler=AddRow#Input_Criteria_2__NameDe\"", form, StringComparison.Ordinal);
             Assert.Contains("name=\"list\" value=\"questions\"", form, StringComparison.Ordinal);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal(["criterion-row-0", "criterion-row-1", "criterion-row-2"], RowIds(html, "criterion"));
@@ -61,7 +61,7 @@ public abstract partial class FundingCallRowsTests(SmartRegionApp app)
             Assert.Equal([.. Enumerable.Range(0, 7).Select(i => $"question-row-{i}")], RowIds(html, "question"));
             Assert.Contains("id=\"question-row-6\" class=\"kern-fieldset funding-row funding-row--new\"", html, StringComparison.Ordinal);
             Assert.Contains("value=\"Geändert, aber nicht gespeichert\"", html, StringComparison.Ordinal);
-            Assert.Equal($"/funding/calls/{id}/edit?handler=AddRow#question-row-7", FormAction().Matches(html).Select(m => m.Groups[1].Value).Last());
+            Assert.Equal($"/funding/calls/{id}/edit?handler=AddRow#Input_FormFields_7__Kind", FormAction().Matches(html).Select(m => m.Groups[1].Value).Last());
             var after = await app.QueryAsync(db => db.Set<FundingCall>().AsNoTracking().SingleAsync(c => c.Id == id));
             Assert.Equal(("Gespeichert", before.UpdatedAt, 5), (after.TitleDe, after.UpdatedAt, after.FormFields.Count));
             Assert.DoesNotContain(await app.QueryAsync(db => db.Set<FundingAuditEntry>().Where(e => e.CallId == id).Select(e => e.Action).ToListAsync()), a => a == "edited");

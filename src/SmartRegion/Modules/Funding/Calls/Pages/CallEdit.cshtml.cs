@@ -47,11 +47,18 @@ public sealed class CallEditModel(CallCatalog catalog, CallRules rules, FundingA
 
     public static string QuestionRowId(int index) => $"question-row-{index}";
 
+    /// <summary>The first field of a row, as the form names it: where the focus goes when the row was just added.</summary>
+    public static string CriterionFirstFieldId(int index) => $"Input_Criteria_{index}__NameDe";
+
+    public static string QuestionFirstFieldId(int index) => $"Input_FormFields_{index}__Kind";
+
     /// <summary>
     /// Where an "add a row" button posts: this form's own address (written out, because the page has two routes and a
-    /// generated link could pick the other), with the new row as fragment, so the browser scrolls to it even without script.
+    /// generated link could pick the other), with the new row's first field as fragment. The browser scrolls there
+    /// without script; a fragment naming a field (rather than the row) also keeps browsers from taking the focus away
+    /// from it after the page's script put it there.
     /// </summary>
-    public string AddRowAction(string newRowId) => $"{(CallId is { } id ? $"{CallCatalog.LinkTo(id)}/edit" : "/funding/calls/new")}?handler=AddRow#{newRowId}";
+    public string AddRowAction(string firstFieldId) => $"{(CallId is { } id ? $"{CallCatalog.LinkTo(id)}/edit" : "/funding/calls/new")}?handler=AddRow#{firstFieldId}";
 
     public async Task<IActionResult> OnGetAsync(int? id, CancellationToken cancellationToken)
     {
