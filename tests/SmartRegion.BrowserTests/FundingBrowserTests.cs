@@ -54,7 +54,7 @@ public sealed class FundingBrowserTests(PortalServer server)
 
         Assert.Equal(200, (await page.GotoAsync("/funding/calls/new"))?.Status);
         await AxeScan.AssertAccessibleAsync(page, "/funding/calls/new");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Speichern" }).First.ClickAsync();
         await page.WaitForSelectorAsync("#error-summary");
         await AxeScan.AssertAccessibleAsync(page, "/funding/calls/new (errors)");
 
@@ -64,5 +64,24 @@ public sealed class FundingBrowserTests(PortalServer server)
         await AxeScan.AssertAccessibleAsync(page, "/funding/calls/{id}/staff");
         Assert.Equal(200, (await page.GotoAsync("/funding/calls"))?.Status);
         await AxeScan.AssertAccessibleAsync(page, "/funding/calls");
+    }
+
+    [Fact]
+    public async Task CallForm_AddARowByKeyboard_PutsTheFocusIntoTheNewRow()
+    {
+        var (callId, _) = await FundingBrowserData.OpenCallAsync(server);
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
+        Assert.Equal(200, (await page.GotoAsync($"/funding/calls/{callId}/edit"))?.Status);
+        Assert.Equal(3, await page.Locator("fieldset[id^='criterion-row-']").CountAsync());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Weitere Zeile: Bewertungskriterien" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForSelectorAsync("#criterion-row-3");
+
+        Assert.Equal(4, await page.Locator("fieldset[id^='criterion-row-']").CountAsync());
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'Input_Criteria_3__NameDe'");
+        Assert.Equal("Wirkung für die Region", await page.Locator("#Input_Criteria_0__NameDe").InputValueAsync());
+        await AxeScan.AssertAccessibleAsync(page, "/funding/calls/{id}/edit (a row added)");
     }
 }

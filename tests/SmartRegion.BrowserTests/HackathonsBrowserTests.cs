@@ -60,6 +60,26 @@ public sealed class HackathonsBrowserTests(PortalServer server)
         Assert.Contains("Förde-Füchse", await page.Locator("table").InnerTextAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EditPages_AndTheDeleteConfirmationError_AreAccessible()
+    {
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
+        var id = await CreateHackathonAsync(page, "Zum Bearbeiten");
+        var details = JsonDocument.Parse(await (await page.APIRequest.GetAsync($"/api/projects/hackathons/{id}")).TextAsync()).RootElement;
+        var challengeId = details.GetProperty("challenges")[0].GetProperty("id").GetInt32();
+
+        Assert.Equal(200, (await page.GotoAsync($"/hackathons/{id}/edit"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id}/edit");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hackathon löschen" }).ClickAsync();
+        await page.WaitForSelectorAsync("#ConfirmDelete-error");
+        Assert.Equal("true", await page.Locator("#ConfirmDelete").GetAttributeAsync("aria-invalid"));
+        await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id}/edit (delete not confirmed)");
+
+        Assert.Equal(200, (await page.GotoAsync($"/hackathons/{id}/challenges/{challengeId}/edit"))?.Status);
+        await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id}/challenges/{challengeId}/edit");
+    }
+
     private static async Task<int> CreateHackathonAsync(IPage page, string title)
     {
         var response = await page.APIRequest.PostAsync("/api/projects/hackathons", new()

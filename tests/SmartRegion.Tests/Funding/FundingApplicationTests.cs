@@ -311,7 +311,7 @@ public abstract class FundingApplicationTests(SmartRegionApp app)
             }
 
             var staff = await editor.GetHtmlAsync($"/funding/calls/{callId}/staff");
-            foreach (var expected in new[] { "drafted", "submitted", "clarification", "answered", "ineligible", "Der Verein hat seinen Sitz außerhalb der Region.", reference, "Nicht förderfähig" })
+            foreach (var expected in new[] { "Entwurf begonnen", "Eingereicht", "Rückfrage gestellt", "Rückfrage beantwortet", "Für nicht förderfähig erklärt", "Der Verein hat seinen Sitz außerhalb der Region.", reference, "Nicht förderfähig" })
             {
                 Assert.Contains(expected, staff, StringComparison.Ordinal);
             }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Audit;
@@ -9,7 +10,7 @@ using static SmartRegion.Tests.Funding.FundingSteps;
 
 namespace SmartRegion.Tests.Funding;
 
-public abstract class FundingCallTests(SmartRegionApp app)
+public abstract partial class FundingCallTests(SmartRegionApp app)
 {
     [Fact]
     public async Task Call_CreatedByEditor_StoresRulesFormCriteriaAndReportScheduleInBerlinTime()
@@ -172,6 +173,42 @@ public abstract class FundingCallTests(SmartRegionApp app)
         }
     }
 
+    [Fact]
+    public async Task StaffTrail_ShowsActionsAndStatesInTheReadersLanguage_AndAnUnknownActionAsRecorded()
+    {
+        var (editor, _) = await SignedInAsync(app, "kiel-editor", (Roles.Editor, "kiel"));
+        var (applicant, _) = await SignedInAsync(app, "applicant");
+        using (editor)
+        using (applicant)
+        {
+            var id = await CreateCallAsync(app, editor);
+            var applicationId = await DraftAsync(applicant, id, CompleteApplication(await app.AreaIdAsync("kiel")));
+            await SubmitAsync(applicant, applicationId);
+            await app.QueryAsync(async db =>
+            {
+                db.Add(new FundingAuditEntry { CallId = id, ApplicationId = applicationId, Action = "reassessed", FromState = "Submitted", ToState = "Rethought", At = DateTime.UtcNow });
+                return await db.SaveChangesAsync();
+            });
+
+            var german = Cells(await editor.GetHtmlAsync($"/funding/calls/{id}/staff"));
+            var english = Cells(await editor.GetHtmlAsync($"/funding/calls/{id}/staff?culture=en"));
+
+            Assert.Equal(
+                ["Angelegt||Entwurf", "Veröffentlicht|Entwurf|Veröffentlicht", "Entwurf begonnen||Entwurf", "Eingereicht|Entwurf|Eingereicht", "reassessed|Eingereicht|Rethought"],
+                german);
+            Assert.Equal(
+                ["Created||Draft", "Published|Draft|Published", "Draft started||Draft", "Submitted|Draft|Submitted", "reassessed|Submitted|Rethought"],
+                english);
+        }
+    }
+
+    /// <summary>Action, from and to of every row of the audit trail table, as "action|from|to".</summary>
+    private static List<string> Cells(string html)
+    {
+        var trail = html[html.LastIndexOf("<table", StringComparison.Ordinal)..];
+        return [.. TrailRow().Matches(trail).Select(m => $"{WebUtility.HtmlDecode(m.Groups[1].Value)}|{WebUtility.HtmlDecode(m.Groups[2].Value)}|{WebUtility.HtmlDecode(m.Groups[3].Value)}")];
+    }
+
     private static async Task<string> PostCallAsync(WebSession editor, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var response = await editor.PostFormAsync("/funding/calls/new", fields);
@@ -179,6 +216,9 @@ public abstract class FundingCallTests(SmartRegionApp app)
         Assert.True(HttpStatusCode.OK == response.StatusCode, WebSession.Shorten(html));
         return html;
     }
+
+    [GeneratedRegex("</time></th>\\s*<td class=\"kern-table__cell\">[^<]*</td>\\s*<td class=\"kern-table__cell\">([^<]*)</td>\\s*<td class=\"kern-table__cell\">([^<]*)</td>\\s*<td class=\"kern-table__cell\">([^<]*)</td>")]
+    private static partial Regex TrailRow();
 
     private Task<int> IdOfAsync(string title) => app.QueryAsync(db => db.Set<FundingCall>().Where(c => c.TitleDe == title).Select(c => c.Id).SingleAsync());
 }

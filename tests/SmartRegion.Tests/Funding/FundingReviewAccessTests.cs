@@ -122,7 +122,7 @@ public abstract class FundingReviewAccessTests(SmartRegionApp app)
             var overview = await kielEditor.GetHtmlAsync(page);
             Assert.Contains(kielReviewerPerson.DisplayName, overview, StringComparison.Ordinal);
             Assert.Contains("Zugewiesen, Erklärung offen", overview, StringComparison.Ordinal);
-            Assert.Contains("reviewer-assigned", await kielEditor.GetHtmlAsync($"/funding/calls/{callId}/staff"), StringComparison.Ordinal);
+            Assert.Contains("Gutachter*in zugewiesen", await kielEditor.GetHtmlAsync($"/funding/calls/{callId}/staff"), StringComparison.Ordinal);
 
             var paths = (await JsonAsync(anonymous, "/openapi/v1.json")).GetProperty("paths");
             foreach (var path in ReviewPaths)

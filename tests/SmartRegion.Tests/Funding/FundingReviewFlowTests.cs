@@ -70,7 +70,7 @@ public abstract class FundingReviewFlowTests(SmartRegionApp app)
         Assert.Equal(person.Id, trail[1].ActorId);
         Assert.Equal("Ich bin Mitglied des Vereins.", trail[1].Note);
         var staff = await editor.GetHtmlAsync($"/funding/calls/{callId}/staff");
-        Assert.Contains("conflict-declared", staff, StringComparison.Ordinal);
+        Assert.Contains("Interessenkonflikt erklärt", staff, StringComparison.Ordinal);
         Assert.Contains(person.DisplayName, staff, StringComparison.Ordinal);
     }
 

@@ -33,6 +33,7 @@ public static class FundingModule
         builder.Services.AddScoped<ApplicationRules>();
         builder.Services.AddScoped<ApplicationDesk>();
         builder.Services.AddScoped<ApplicationFiles>();
+        builder.Services.AddScoped<HackathonCarryOver>();
         builder.Services.AddScoped<FundingMails>();
         builder.Services.AddScoped<DecisionDesk>();
         builder.Services.AddScoped<IStartupSeed, FundingDemoSeed>();

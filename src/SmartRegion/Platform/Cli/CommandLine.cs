@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using SmartRegion.Platform.Database;
@@ -16,8 +17,11 @@ public static class CommandLine
 
     private static readonly string[] Commands = ["migrate", "admin", "token", "import"];
 
-    /// <summary>Commands that modules add (the platform knows them only by name).</summary>
-    public static Dictionary<string, Func<IServiceProvider, IReadOnlyDictionary<string, string?>, Task<int>>> ModuleCommands { get; } = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Commands that modules add (the platform knows them only by name). Concurrent, because every application built
+    /// in the process registers them again, and tests build several at once.
+    /// </summary>
+    public static ConcurrentDictionary<string, Func<IServiceProvider, IReadOnlyDictionary<string, string?>, Task<int>>> ModuleCommands { get; } = new(StringComparer.Ordinal);
 
     public static bool IsCommand(string[] args) => args is [var first, ..] && !first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal);
 

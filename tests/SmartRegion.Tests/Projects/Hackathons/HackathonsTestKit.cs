@@ -53,6 +53,20 @@ internal sealed class HackathonsTestKit(SmartRegionApp app)
         }
     }
 
+    /// <summary>A challenge without Datastreams, added through the API by a new editor of the hackathon's area.</summary>
+    public async Task<int> ChallengeAsync(int hackathonId, string area = "kiel", string title = "Küstenmüll")
+    {
+        var (editor, _) = await EditorAsync(area);
+        using (editor)
+        {
+            using var response = await editor.Client.PostAsJsonAsync(new Uri($"/api/projects/hackathons/{hackathonId}/challenges", UriKind.Relative),
+                new { title, description = "Müll am Strand finden.", ownerOrganisation = "TransMarTech SH" });
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.True(response.StatusCode == HttpStatusCode.Created, text);
+            return JsonDocument.Parse(text).RootElement.GetProperty("id").GetInt32();
+        }
+    }
+
     public async Task<WebSession> RegisteredAsync(int hackathonId)
     {
         var (session, _) = await PersonAsync("teilnehmerin");

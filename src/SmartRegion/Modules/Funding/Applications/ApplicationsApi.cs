@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Platform.Identity;
+using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Modules.Funding.Applications;
@@ -18,6 +20,8 @@ public sealed record NewApplicationBody(int CallId, ApplicationInput? Applicatio
 
 public sealed record TextBody(string? Text);
 
+public sealed record FromHackathonBody(int CallId);
+
 /// <summary>
 /// The signed-in applicant's own applications as JSON, with the same rules as the pages. Another account's
 /// application answers 404, as if it did not exist. Numbers are sent as text with a decimal point ("1500.50").
@@ -31,6 +35,9 @@ internal static class ApplicationsApi
         api.MapGet("/{id:int}", GetAsync).WithName("GetMyFundingApplication").WithSummary("One of the signed-in person's applications with its questions and answers.");
         api.MapPost("/", CreateAsync).WithName("CreateFundingApplication").Produces<ApplicationDto>(StatusCodes.Status201Created)
             .WithSummary("Starts a draft for an open call. Answers are checked for form (numbers, dates, choices) only; completeness is checked at the submission.")
+            .WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
+        api.MapPost("/from-hackathon/{submissionId:int}", FromHackathonAsync).WithName("CreateFundingApplicationFromHackathon").Produces<ApplicationDto>(StatusCodes.Status201Created)
+            .WithSummary("Starts a draft for an open call from a hackathon result: members of a team with a published place 1-3 only. Title and the call's first long-text question are filled in.")
             .WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
         api.MapPut("/{id:int}", UpdateAsync).WithName("UpdateFundingApplication")
             .WithSummary("Replaces a draft's answers (file fields excepted: upload those). Only while the call is open.")
@@ -80,6 +87,33 @@ internal static class ApplicationsApi
         }
 
         var (application, outcome) = await desk.CreateDraftAsync(call, accountId, body.Application ?? new ApplicationInput(), CultureInfo.InvariantCulture, cancellationToken);
+        return application is null ? Failed(outcome) : TypedResults.Created($"/api/funding/applications/{application.Id}", ToDto(application, []));
+    }
+
+    private static async Task<IResult> FromHackathonAsync(
+        int submissionId, FromHackathonBody body, ClaimsPrincipal user, HackathonCarryOver carryOver, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
+    {
+        if (SignedInAccount.IdOf(user) is not { } accountId)
+        {
+            return PersonOnly();
+        }
+
+        var (submission, refusal) = await carryOver.FindAsync(submissionId, accountId, cancellationToken);
+        switch (refusal)
+        {
+            case CarryOverRefusal.NoSuchSubmission:
+                return TypedResults.Problem($"There is no hackathon result {submissionId}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+            case CarryOverRefusal.NotAMember or CarryOverRefusal.NoPlace:
+                return TypedResults.Problem(texts[HackathonCarryOver.TextKey(refusal)], statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
+        }
+
+        var call = await carryOver.PublishedCallAsync(body.CallId, cancellationToken);
+        if (call is null)
+        {
+            return TypedResults.Problem($"There is no published call {body.CallId}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
+        }
+
+        var (application, outcome) = await carryOver.StartDraftAsync(submission!, call, accountId, cancellationToken);
         return application is null ? Failed(outcome) : TypedResults.Created($"/api/funding/applications/{application.Id}", ToDto(application, []));
     }
 

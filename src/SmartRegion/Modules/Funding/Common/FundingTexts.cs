@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Pilots;
 
@@ -24,4 +25,21 @@ public static class FundingTexts
 
     /// <summary>The confirmation after a step; <paramref name="done"/> comes from the query string, so only known values count.</summary>
     public static string? Done(string? done) => done is "saved" or "withdrawn" or "answered" or "asked" or "ineligible" or "decided" ? $"Funding.Done.{done}" : null;
+
+    /// <summary>
+    /// An action of the audit trail ("submitted") in the reader's language. An action without a text, such as one a
+    /// later feature records before its text exists, is shown as it was recorded rather than as a missing key.
+    /// </summary>
+    public static string TrailAction(IStringLocalizer texts, string action) => TextOrAsRecorded(texts, $"Funding.TrailAction.{action}", action);
+
+    /// <summary>A state in the audit trail: an application's state for its entries, the call's status for the call's own.</summary>
+    public static string TrailState(IStringLocalizer texts, string? state, bool ofApplication) =>
+        state is null ? "" : TextOrAsRecorded(texts, ofApplication ? $"Funding.State.{state}" : $"Funding.CallStatus.{state}", state);
+
+    private static string TextOrAsRecorded(IStringLocalizer texts, string key, string recorded)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var text = texts[key];
+        return text.ResourceNotFound ? recorded : text.Value;
+    }
 }

@@ -156,3 +156,15 @@ public enum HackathonAward
     ThirdPlace,
     HonourableMention,
 }
+
+public static class HackathonAwards
+{
+    /// <summary>1, 2 or 3 for the places, null for a mention or no award.</summary>
+    public static int? Place(this HackathonAward award) => award switch
+    {
+        HackathonAward.FirstPlace => 1,
+        HackathonAward.SecondPlace => 2,
+        HackathonAward.ThirdPlace => 3,
+        _ => null,
+    };
+}

@@ -1,19 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Region.Queries;
-using SmartRegion.Modules.Sensing.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Localization;
-
-using SmartRegion.Platform.Web;
 
 namespace SmartRegion.Modules.Projects.Hackathons;
 
 /// <summary>
-/// What editors do: create hackathons, add challenges, publish the results. The callers have checked that the person
-/// is an editor of the hackathon's area; the checks of the content itself happen here, for pages and API alike.
+/// What editors do with a hackathon: create, change and delete it, publish the results (its challenges: see
+/// <see cref="ChallengeEditing"/>). The callers have checked that the person is an editor of the hackathon's area;
+/// the checks of the content itself happen here and in <see cref="HackathonRules"/>, for pages and API alike.
 /// </summary>
-public sealed class HackathonEditing(SmartRegionDb db, RegionDirectory directory, DatastreamDirectory datastreams, IStringLocalizer<SharedTexts> texts, TimeProvider clock)
+public sealed class HackathonEditing(SmartRegionDb db, RegionDirectory directory, IStringLocalizer<SharedTexts> texts, TimeProvider clock)
 {
     /// <summary>The field keys a hackathon may name.</summary>
     public async Task<IReadOnlySet<string>> KnownFieldsAsync(CancellationToken cancellationToken) =>
@@ -21,85 +19,71 @@ public sealed class HackathonEditing(SmartRegionDb db, RegionDirectory directory
 
     public async Task<Hackathon> CreateAsync(HackathonInput input, HackathonSchedule schedule, Guid? createdBy, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(schedule);
         var now = clock.GetUtcNow().UtcDateTime;
-        var hackathon = new Hackathon
-        {
-            AreaId = schedule.AreaId,
-            Title = input.Title!.Trim(),
-            Description = input.Description!.Trim(),
-            StartsAt = schedule.StartsAt,
-            EndsAt = schedule.EndsAt,
-            SubmissionDeadline = schedule.SubmissionDeadline,
-            PlaceName = string.IsNullOrWhiteSpace(input.PlaceName) ? null : input.PlaceName.Trim(),
-            IsOnline = input.IsOnline,
-            FieldKeys = string.Join(',', input.Fields.Distinct(StringComparer.Ordinal)),
-            TeamSizeMin = input.TeamSizeMin!.Value,
-            TeamSizeMax = input.TeamSizeMax!.Value,
-            CreatedBy = createdBy,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
+        var hackathon = new Hackathon { CreatedBy = createdBy, CreatedAt = now };
+        Apply(hackathon, input, schedule, now);
         db.Add(hackathon);
         await db.SaveChangesAsync(cancellationToken);
         return hackathon;
     }
 
-    /// <summary>Checks a challenge (its Datastreams must exist, its contact must have an account) and adds it; the problems otherwise.</summary>
-    public async Task<(HackathonChallenge? Challenge, List<(string Field, string Message)> Problems)> AddChallengeAsync(
-        Hackathon hackathon, ChallengeInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes a hackathon after <see cref="HackathonRules.Check"/> passed. One rule only an edit can break: the largest
+    /// team size may not drop below the members a team already has. Returns the problems; none means saved.
+    /// </summary>
+    public async Task<List<(string Field, string Message)>> UpdateAsync(Hackathon hackathon, HackathonInput input, HackathonSchedule schedule, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hackathon);
-        ArgumentNullException.ThrowIfNull(input);
-        var problems = AttributeRules.Check(input, texts);
-        var ids = HackathonRules.ParseDatastreamIds(input.DatastreamIds);
-        if (ids is null)
+        var largestTeam = await db.Set<HackathonTeam>().Where(t => t.HackathonId == hackathon.Id).MaxAsync(t => (int?)t.MemberCount, cancellationToken) ?? 0;
+        if (input.TeamSizeMax < largestTeam)
         {
-            problems.Add((nameof(ChallengeInput.DatastreamIds), texts["Hackathons.Error.DatastreamIds"]));
-        }
-        else
-        {
-            var found = await datastreams.FindManyAsync(ids, cancellationToken);
-            var missing = ids.Where(id => !found.ContainsKey(id)).ToList();
-            if (missing.Count > 0)
-            {
-                problems.Add((nameof(ChallengeInput.DatastreamIds), texts["Hackathons.Error.DatastreamMissing", string.Join(", ", missing)]));
-            }
+            return [(nameof(HackathonInput.TeamSizeMax), texts["Hackathons.Error.TeamSizeBelowMembers", largestTeam])];
         }
 
-        Guid? contact = null;
-        if (!string.IsNullOrWhiteSpace(input.OwnerContactEmail) && !problems.Any(p => p.Field == nameof(ChallengeInput.OwnerContactEmail)))
-        {
-            var normalized = input.OwnerContactEmail.Trim().ToUpperInvariant();
-            contact = await db.Users.Where(u => u.NormalizedEmail == normalized).Select(u => (Guid?)u.Id).SingleOrDefaultAsync(cancellationToken);
-            if (contact is null)
-            {
-                problems.Add((nameof(ChallengeInput.OwnerContactEmail), texts["Hackathons.Error.ContactUnknown"]));
-            }
-        }
-
-        if (problems.Count > 0)
-        {
-            return (null, problems);
-        }
-
-        var order = await db.Set<HackathonChallenge>().Where(c => c.HackathonId == hackathon.Id).Select(c => (int?)c.SortOrder).MaxAsync(cancellationToken) ?? -1;
-        var challenge = new HackathonChallenge
-        {
-            HackathonId = hackathon.Id,
-            SortOrder = order + 1,
-            Title = input.Title!.Trim(),
-            Description = input.Description!.Trim(),
-            OwnerOrganisation = input.OwnerOrganisation!.Trim(),
-            OwnerContactId = contact,
-            Datastreams = [.. ids!.Select(id => new ChallengeDatastream { DatastreamId = id })],
-        };
-        db.Add(challenge);
-        await db.Set<Hackathon>().Where(h => h.Id == hackathon.Id)
-            .ExecuteUpdateAsync(set => set.SetProperty(h => h.UpdatedAt, clock.GetUtcNow().UtcDateTime), cancellationToken);
+        var tracked = await db.Set<Hackathon>().SingleAsync(h => h.Id == hackathon.Id, cancellationToken);
+        Apply(tracked, input, schedule, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
-        return (challenge, problems);
+        return [];
+    }
+
+    /// <summary>
+    /// Deletes a hackathon nobody has taken part in yet, with its challenges. The check and the deletion are one
+    /// statement, so a registration that arrives first keeps the hackathon. False when participants' work exists.
+    /// </summary>
+    public async Task<bool> DeleteAsync(Hackathon hackathon, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hackathon);
+        var deleted = await db.Set<Hackathon>()
+            .Where(h => h.Id == hackathon.Id
+                && !db.Set<HackathonRegistration>().Any(r => r.HackathonId == h.Id)
+                && !db.Set<HackathonTeam>().Any(t => t.HackathonId == h.Id)
+                && !db.Set<HackathonSubmission>().Any(s => s.HackathonId == h.Id))
+            .ExecuteDeleteAsync(cancellationToken);
+        return deleted == 1;
+    }
+
+    /// <summary>Whether people already took part (registrations, teams or results); such a hackathon can be edited, not deleted.</summary>
+    public async Task<bool> HasParticipantsAsync(int hackathonId, CancellationToken cancellationToken) =>
+        await db.Set<HackathonRegistration>().AnyAsync(r => r.HackathonId == hackathonId, cancellationToken)
+        || await db.Set<HackathonTeam>().AnyAsync(t => t.HackathonId == hackathonId, cancellationToken)
+        || await db.Set<HackathonSubmission>().AnyAsync(s => s.HackathonId == hackathonId, cancellationToken);
+
+    private static void Apply(Hackathon hackathon, HackathonInput input, HackathonSchedule schedule, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(schedule);
+        hackathon.AreaId = schedule.AreaId;
+        hackathon.Title = input.Title!.Trim();
+        hackathon.Description = input.Description!.Trim();
+        hackathon.StartsAt = schedule.StartsAt;
+        hackathon.EndsAt = schedule.EndsAt;
+        hackathon.SubmissionDeadline = schedule.SubmissionDeadline;
+        hackathon.PlaceName = string.IsNullOrWhiteSpace(input.PlaceName) ? null : input.PlaceName.Trim();
+        hackathon.IsOnline = input.IsOnline;
+        hackathon.FieldKeys = string.Join(',', input.Fields.Distinct(StringComparer.Ordinal));
+        hackathon.TeamSizeMin = input.TeamSizeMin!.Value;
+        hackathon.TeamSizeMax = input.TeamSizeMax!.Value;
+        hackathon.UpdatedAt = now;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Projects.Hackathons;
 
@@ -47,6 +48,26 @@ public sealed class HackathonInput
     [Required(ErrorMessage = "Validation.Required")]
     [Display(Name = "Hackathons.Field.TeamSizeMax")]
     public int? TeamSizeMax { get; set; }
+
+    /// <summary>The values of a stored hackathon, as the form shows them for a change.</summary>
+    public static HackathonInput From(Hackathon hackathon, string? areaSlug)
+    {
+        ArgumentNullException.ThrowIfNull(hackathon);
+        return new HackathonInput
+        {
+            Area = areaSlug,
+            Title = hackathon.Title,
+            Description = hackathon.Description,
+            StartsAt = BerlinTime.ToInput(hackathon.StartsAt),
+            EndsAt = BerlinTime.ToInput(hackathon.EndsAt),
+            SubmissionDeadline = BerlinTime.ToInput(hackathon.SubmissionDeadline),
+            PlaceName = hackathon.PlaceName,
+            IsOnline = hackathon.IsOnline,
+            Fields = [.. hackathon.Fields],
+            TeamSizeMin = hackathon.TeamSizeMin,
+            TeamSizeMax = hackathon.TeamSizeMax,
+        };
+    }
 }
 
 /// <summary>The times of a hackathon that passed the rules, in UTC.</summary>

@@ -1,12 +1,11 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Localization;
-using SmartRegion.Modules.Projects.Common;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Modules.Sensing.Queries;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Web;
+using static SmartRegion.Modules.Projects.Hackathons.HackathonProblems;
 
 namespace SmartRegion.Modules.Projects.Hackathons;
 
@@ -29,8 +28,7 @@ public sealed record NewTeam(string? Name);
 
 public sealed record ChallengeChoice(int? ChallengeId);
 
-public sealed record ResultsPublication(IReadOnlyList<AwardInput>? Awards);
-
+/// <summary>The public and the participants' part of the hackathon API; the editors' part is <see cref="HackathonEditorApi"/>.</summary>
 internal static class HackathonsApi
 {
     public static void MapHackathonsApi(this WebApplication app)
@@ -41,12 +39,7 @@ internal static class HackathonsApi
             .WithSummary("One hackathon with its challenges (and their SensorThings Datastreams), its teams and, once published, its results.");
         api.MapGet("/datastreams", SearchDatastreamsAsync).WithName("SearchHackathonDatastreams")
             .WithSummary("Datastreams whose name or Thing's name contains q, for linking challenges to sensor data.");
-        api.MapPost("/", CreateAsync).WithName("CreateHackathon")
-            .WithSummary("Creates a hackathon. Editors of its area; times are Berlin wall-clock times (yyyy-MM-ddTHH:mm).");
-        api.MapPost("/{id:int}/challenges", AddChallengeAsync).WithName("AddHackathonChallenge")
-            .WithSummary("Adds a challenge with its owner and Datastream ids. Editors of the hackathon's area.");
-        api.MapPost("/{id:int}/results", PublishResultsAsync).WithName("PublishHackathonResults")
-            .WithSummary("Sets places 1-3 and honourable mentions with jury statements and publishes them. Editors of the hackathon's area.");
+        api.MapHackathonEditorApi();
         var participant = api.MapGroup("/{id:int}").WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
         participant.MapPost("/registration", RegisterAsync).WithName("RegisterForHackathon").WithSummary("Registers the signed-in person.");
         participant.MapPost("/teams", CreateTeamAsync).WithName("CreateHackathonTeam").WithSummary("Creates a team with the signed-in (registered) person as its first member.");
@@ -98,60 +91,6 @@ internal static class HackathonsApi
     private static async Task<IResult> SearchDatastreamsAsync(string? q, DatastreamDirectory datastreams, HttpContext context, CancellationToken cancellationToken) =>
         TypedResults.Ok((await datastreams.SearchAsync(q ?? "", cancellationToken))
             .Select(d => new DatastreamDto(d.Id, d.Name, d.Unit, d.ThingName, PublicUrl.For(context, d.SensorThingsPath))).ToList());
-
-    private static async Task<IResult> CreateAsync(
-        HackathonInput input, ClaimsPrincipal user, HackathonEditing editing, RegionDirectory directory, ProjectsAccess access,
-        IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
-    {
-        if (SignedInAccount.IdOf(user) is not { } accountId)
-        {
-            return Unauthorized();
-        }
-
-        var areaId = string.IsNullOrWhiteSpace(input.Area) ? null : await directory.AreaIdAsync(input.Area, cancellationToken);
-        if (areaId is { } known && !await access.IsEditorAsync(user, known, cancellationToken))
-        {
-            return Forbidden("Only editors of the area create its hackathons.");
-        }
-
-        var problems = AttributeRules.Check(input, texts);
-        problems.AddRange(HackathonRules.Check(input, areaId, await editing.KnownFieldsAsync(cancellationToken), texts, out var schedule));
-        if (problems.Count > 0 || schedule is null)
-        {
-            return Invalid(problems, texts);
-        }
-
-        var hackathon = await editing.CreateAsync(input, schedule, accountId, cancellationToken);
-        return TypedResults.Created($"/api/projects/hackathons/{hackathon.Id}", new { hackathon.Id });
-    }
-
-    private static async Task<IResult> AddChallengeAsync(
-        int id, ChallengeInput input, ClaimsPrincipal user, HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access,
-        IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
-    {
-        var (hackathon, refusal) = await EditableAsync(id, user, catalog, access, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var (challenge, problems) = await editing.AddChallengeAsync(hackathon!, input, cancellationToken);
-        return challenge is null ? Invalid(problems, texts) : TypedResults.Created($"/api/projects/hackathons/{id}", new { challenge.Id });
-    }
-
-    private static async Task<IResult> PublishResultsAsync(
-        int id, ResultsPublication publication, ClaimsPrincipal user, HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access,
-        IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken)
-    {
-        var (hackathon, refusal) = await EditableAsync(id, user, catalog, access, cancellationToken);
-        if (refusal is not null)
-        {
-            return refusal;
-        }
-
-        var problems = await editing.PublishResultsAsync(hackathon!, publication.Awards ?? [], cancellationToken);
-        return problems.Count > 0 ? Invalid(problems, texts) : TypedResults.NoContent();
-    }
 
     private static Task<IResult> RegisterAsync(int id, ClaimsPrincipal user, HackathonCatalog catalog, HackathonTeams teams, IStringLocalizer<SharedTexts> texts, CancellationToken cancellationToken) =>
         ParticipateAsync(id, user, catalog, texts, (hackathon, accountId) => teams.RegisterAsync(hackathon, accountId, cancellationToken), cancellationToken);
@@ -216,38 +155,5 @@ internal static class HackathonsApi
         };
     }
 
-    private static async Task<(Hackathon? Hackathon, IResult? Refusal)> EditableAsync(
-        int id, ClaimsPrincipal user, HackathonCatalog catalog, ProjectsAccess access, CancellationToken cancellationToken)
-    {
-        if (SignedInAccount.IdOf(user) is null)
-        {
-            return (null, Unauthorized());
-        }
-
-        var hackathon = await catalog.FindAsync(id, cancellationToken);
-        if (hackathon is null)
-        {
-            return (null, NotFound(id));
-        }
-
-        return await access.IsEditorAsync(user, hackathon.AreaId, cancellationToken)
-            ? (hackathon, null)
-            : (null, Forbidden("Only editors of the hackathon's area change it."));
-    }
-
-    private static ValidationProblem Invalid(List<(string Field, string Message)> problems, IStringLocalizer<SharedTexts> texts) =>
-        TypedResults.ValidationProblem(
-            problems.GroupBy(p => char.ToLowerInvariant(p.Field[0]) + p.Field[1..]).ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray()),
-            title: texts["Form.ErrorSummaryTitle"]);
-
     private static DateTime Utc(DateTime value) => DateTime.SpecifyKind(value, DateTimeKind.Utc);
-
-    private static ProblemHttpResult Unauthorized() =>
-        TypedResults.Problem("This needs a signed-in person.", statusCode: StatusCodes.Status401Unauthorized, title: "Unauthorized");
-
-    private static ProblemHttpResult Forbidden(string detail) =>
-        TypedResults.Problem(detail, statusCode: StatusCodes.Status403Forbidden, title: "Forbidden");
-
-    private static ProblemHttpResult NotFound(int id) =>
-        TypedResults.Problem($"There is no hackathon {id}.", statusCode: StatusCodes.Status404NotFound, title: "Not found");
 }

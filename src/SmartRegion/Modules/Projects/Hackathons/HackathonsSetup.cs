@@ -1,3 +1,4 @@
+using SmartRegion.Modules.Projects.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
 
@@ -11,6 +12,8 @@ public static class HackathonsSetup
         services.AddScoped<HackathonCatalog>();
         services.AddScoped<HackathonTeams>();
         services.AddScoped<HackathonEditing>();
+        services.AddScoped<ChallengeEditing>();
+        services.AddScoped<HackathonSubmissionDirectory>();
         services.AddScoped<IPersonalData, HackathonsPersonalData>();
         services.AddScoped<IStartupSeed, HackathonsDemoSeed>();
     }

@@ -38,6 +38,12 @@ public sealed class DetailModel(
 
     public bool MayEdit { get; private set; }
 
+    /// <summary>
+    /// For a member of a team with a published place 1–3: where the funding pot takes the result into an application.
+    /// A plain address, because this module knows nothing of the funding pot's code.
+    /// </summary>
+    public string? FundingApplicationLink { get; private set; }
+
     /// <summary>The outcome of the last action, shown as a notice.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -132,6 +138,10 @@ public sealed class DetailModel(
             IsRegistered = await catalog.IsRegisteredAsync(id, accountId, cancellationToken);
             MyTeam = await catalog.TeamOfAsync(id, accountId, cancellationToken);
             MayEdit = await access.IsEditorAsync(User, hackathon.AreaId, cancellationToken);
+            if (Results.SingleOrDefault(s => s.TeamId == MyTeam?.Id && s.Award.Place() is not null) is { } winning)
+            {
+                FundingApplicationLink = $"/funding/from-hackathon/{winning.Id}";
+            }
         }
 
         return true;

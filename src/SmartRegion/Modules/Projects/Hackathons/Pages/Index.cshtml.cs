@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Region.Queries;
 
@@ -11,6 +12,10 @@ public sealed class IndexModel(HackathonCatalog catalog, RegionDirectory directo
     public List<Hackathon> Past { get; private set; } = [];
 
     public IReadOnlyDictionary<int, string> AreaNames { get; private set; } = new Dictionary<int, string>();
+
+    /// <summary>The text key of what an editor just did (a deletion), shown once.</summary>
+    [TempData]
+    public string? Notice { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {

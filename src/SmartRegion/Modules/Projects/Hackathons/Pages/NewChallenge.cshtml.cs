@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Projects.Common;
 using SmartRegion.Modules.Sensing.Queries;
 
@@ -8,18 +7,9 @@ namespace SmartRegion.Modules.Projects.Hackathons.Pages;
 
 /// <summary>An editor of the hackathon's area adds a challenge; a search finds the Datastreams to link by name.</summary>
 [Authorize]
-public sealed class NewChallengeModel(HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access, DatastreamDirectory datastreams) : PageModel
+public sealed class NewChallengeModel(HackathonCatalog catalog, ChallengeEditing challenges, ProjectsAccess access, DatastreamDirectory datastreams)
+    : ChallengeFormPage(catalog, access, datastreams)
 {
-    [BindProperty]
-    public ChallengeInput Input { get; set; } = new();
-
-    public Hackathon Hackathon { get; private set; } = new();
-
-    [FromQuery(Name = "q")]
-    public string? Search { get; set; }
-
-    public IReadOnlyList<DatastreamInfo> Found { get; private set; } = [];
-
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await RefusalAsync(id, cancellationToken) is { } refusal)
@@ -27,7 +17,7 @@ public sealed class NewChallengeModel(HackathonCatalog catalog, HackathonEditing
             return refusal;
         }
 
-        Found = string.IsNullOrWhiteSpace(Search) ? [] : await datastreams.SearchAsync(Search, cancellationToken);
+        await SearchAsync(cancellationToken);
         return Page();
     }
 
@@ -43,24 +33,8 @@ public sealed class NewChallengeModel(HackathonCatalog catalog, HackathonEditing
             return Page();
         }
 
-        var (challenge, problems) = await editing.AddChallengeAsync(Hackathon, Input, cancellationToken);
-        foreach (var (field, message) in problems)
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
-
+        var (challenge, problems) = await challenges.AddAsync(Hackathon, Input, cancellationToken);
+        AddErrors(problems);
         return challenge is null ? Page() : Redirect($"/hackathons/{id}#challenge-{challenge.Id}");
-    }
-
-    private async Task<IActionResult?> RefusalAsync(int id, CancellationToken cancellationToken)
-    {
-        var hackathon = await catalog.FindAsync(id, cancellationToken);
-        if (hackathon is null)
-        {
-            return NotFound();
-        }
-
-        Hackathon = hackathon;
-        return await access.IsEditorAsync(User, hackathon.AreaId, cancellationToken) ? null : Forbid();
     }
 }
