@@ -4,6 +4,7 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Decisions;
 using SmartRegion.Modules.Funding.Demo;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Tests.Infrastructure;
@@ -43,6 +44,8 @@ public abstract class FundingDemoSeedTests(SmartRegionApp app)
             Assert.Contains("Geschäftsstelle Förderfonds (Demo)", page, StringComparison.Ordinal);
             var approved = applications.Single(a => a.State == ApplicationState.Approved);
             Assert.Contains("Förderbescheid", await staff.GetHtmlAsync($"/funding/applications/{approved.Id}/notice"), StringComparison.Ordinal);
+            var pilot = await app.QueryAsync(db => db.Set<FundingPilot>().AsNoTracking().SingleAsync(p => p.ApplicationId == approved.Id));
+            Assert.Contains("Offene Strandmüll-Daten Probstei (Demo)", await visitor.GetHtmlAsync($"/funding/pilots/{pilot.Id}"), StringComparison.Ordinal);
         }
     }
 

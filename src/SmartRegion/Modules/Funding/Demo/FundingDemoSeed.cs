@@ -4,6 +4,7 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Modules.Funding.Decisions;
+using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity;
@@ -142,6 +143,13 @@ internal sealed class FundingDemoSeed(RegionDirectory directory, TimeProvider cl
             });
             var note = grant?.ToString("0.00", CultureInfo.InvariantCulture) ?? reason;
             Move(application, outcome == DecisionOutcome.Approved ? ApplicationState.Approved : ApplicationState.Rejected, outcome == DecisionOutcome.Approved ? "approved" : "rejected", note, daysAgo);
+            if (grant is { } granted)
+            {
+                // As in the real decision, an approval founds its pilot.
+                var decidedAt = now.AddDays(-daysAgo);
+                db.Add(PilotFounding.Plan(call, application, application.Answers, granted, decidedAt));
+                db.Add(new FundingAuditEntry { CallId = call.Id, ApplicationId = application.Id, Action = "pilot-started", ToState = nameof(PilotStatus.Running), ActorId = staff, At = decidedAt });
+            }
         }
 
         private void Trail(FundingApplication application, string action, ApplicationState? from, ApplicationState to, Guid? actor, string? note, DateTime at) =>
