@@ -77,6 +77,10 @@ internal static class FundingBrowserData
         };
         db.Add(application);
         await db.SaveChangesAsync();
+
+        // A submission freezes the application; an approval founds the pilot from this copy.
+        db.Add(new ApplicationVersion { ApplicationId = application.Id, Number = 1, CreatedAt = now, Snapshot = ApplicationDesk.Snapshot(application, application.ReferenceNumber, now) });
+        await db.SaveChangesAsync();
         return application.Id;
     }
 }
