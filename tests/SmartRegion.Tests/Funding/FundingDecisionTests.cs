@@ -160,6 +160,10 @@ public abstract class FundingDecisionTests(SmartRegionApp app)
             Assert.Contains("Ablehnungsbescheid", notice, StringComparison.Ordinal);
             Assert.Contains("Das Vorhaben ist bereits anderweitig finanziert.", notice, StringComparison.Ordinal);
             Assert.Equal(0m, await app.QueryAsync(db => db.Set<FundingCall>().Where(c => c.Id == callId).Select(c => c.ApprovedTotal).SingleAsync()));
+
+            var openApi = await applicant.GetHtmlAsync("/openapi/v1.json");
+            Assert.Contains("\"/api/funding/applications/{id}/decision\"", openApi, StringComparison.Ordinal);
+            Assert.Contains("\"/api/funding/calls/{id}/decisions\"", openApi, StringComparison.Ordinal);
         }
     }
 

@@ -6,7 +6,7 @@ namespace SmartRegion.Modules.Funding.Common;
 
 /// <summary>
 /// The CSV exports of a call for the jury meeting (<c>/funding/calls/{id}/{name}.csv</c>): only for staff of the
-/// call's area, cells made safe against formula injection by <see cref="CsvCells"/>, UTF-8 with BOM for spreadsheets.
+/// call's area, cells made safe against formula injection and sent as a download by <see cref="CsvCells"/>.
 /// </summary>
 internal static class StaffCsv
 {
@@ -38,7 +38,6 @@ internal static class StaffCsv
                 CsvCells.AppendRow(csv, row);
             }
 
-            context.Response.Headers.ContentDisposition = $"attachment; filename=\"funding-call-{id}-{name}.csv\"";
-            return Results.Text(csv.ToString(), "text/csv; charset=utf-8", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            return CsvCells.Download(context, csv, $"funding-call-{id}-{name}.csv");
         }).ExcludeFromDescription();
 }
