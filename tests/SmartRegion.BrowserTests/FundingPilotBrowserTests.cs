@@ -113,4 +113,29 @@ public sealed class FundingPilotBrowserTests(PortalServer server)
         Assert.Contains("6.500 €", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("Eingereicht am", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TeamAndStaffPages_OfAPilot_AreAccessible()
+    {
+        var (pilotId, _) = await PilotOfTheResidentAsync();
+        int callId;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            callId = await scope.ServiceProvider.GetRequiredService<SmartRegionDb>().Set<FundingPilot>().Where(p => p.Id == pilotId).Select(p => p.CallId).SingleAsync();
+        }
+
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
+        foreach (var (path, name) in new[]
+        {
+            ($"/funding/pilots/{pilotId}/team", "/funding/pilots/{id}/team"),
+            ($"/funding/pilots/{pilotId}/kpis", "/funding/pilots/{id}/kpis"),
+            ($"/funding/pilots/{pilotId}/results", "/funding/pilots/{id}/results"),
+            ($"/funding/calls/{callId}/pilots", "/funding/calls/{id}/pilots"),
+        })
+        {
+            Assert.Equal(200, (await page.GotoAsync(path))?.Status);
+            await AxeScan.AssertAccessibleAsync(page, name);
+        }
+    }
 }
