@@ -49,7 +49,7 @@ public sealed class AccessibilityScanTests(PortalServer server)
         await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
         await page.GotoAsync("/admin/users");
         await page.GetByRole(AriaRole.Link, new() { Name = PortalServer.ResidentEmail.Split('@')[0] }).ClickAsync();
-        await page.WaitForURLAsync("**/admin/users/*");
+        await page.WaitForAddressAsync("**/admin/users/*");
 
         await AssertAccessibleAsync(page, "/admin/users/{id}");
     }

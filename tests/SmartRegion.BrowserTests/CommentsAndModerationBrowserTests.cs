@@ -84,7 +84,7 @@ public sealed class CommentsAndModerationBrowserTests(PortalServer server)
         Assert.Equal($"language-reply-{commentId}", await page.EvaluateAsync<string>("() => document.activeElement.id"));
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("#comment-", StringComparison.Ordinal) && !url.EndsWith($"#comment-{commentId}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("#comment-", StringComparison.Ordinal) && !url.EndsWith($"#comment-{commentId}", StringComparison.Ordinal));
 
         var reply = page.Locator($"#comment-{commentId} .comment-list--replies .comment__body");
         Assert.Equal("Am Spielplatz, bitte.", (await reply.InnerTextAsync()).Trim());

@@ -77,7 +77,7 @@ public sealed class EventsBrowserTests(PortalServer server)
 
         await TabUntilAsync(page, "/participation/events/new");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/participation/events/new", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/participation/events/new", StringComparison.Ordinal));
         await TabUntilAsync(page, "Input_Title");
         await page.Keyboard.TypeAsync("Nachbarschaftsfrühstück");
         await page.Keyboard.PressAsync("Tab");
@@ -104,7 +104,7 @@ public sealed class EventsBrowserTests(PortalServer server)
         await TabUntilAsync(page, "Veranstaltung einreichen");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => url.Contains("submitted=true", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("submitted=true", StringComparison.Ordinal));
         Assert.Equal("Nachbarschaftsfrühstück", await page.Locator("h1").InnerTextAsync());
         Assert.Contains("Vielen Dank!", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }

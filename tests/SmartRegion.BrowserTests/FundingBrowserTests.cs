@@ -17,7 +17,7 @@ public sealed class FundingBrowserTests(PortalServer server)
         await AxeScan.AssertAccessibleAsync(page, "/funding/calls/{id}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Antrag beginnen" }).ClickAsync();
-        await page.WaitForURLAsync("**/funding/applications/*/edit");
+        await page.WaitForAddressAsync("**/funding/applications/*/edit");
         await page.GetByLabel("Titel des Projekts", new() { Exact = true }).FillAsync("Bürgerbus Gaarden");
         await page.GetByLabel("Antragstellende Person oder Organisation").FillAsync("Nachbarschaftsverein Gaarden e. V.");
         await page.GetByLabel("Art der Antragstellenden").SelectOptionAsync("Association");
@@ -39,7 +39,7 @@ public sealed class FundingBrowserTests(PortalServer server)
         await page.GetByLabel("Beantragte Fördersumme (Euro)").FillAsync("20.000");
         await page.GetByLabel("Projektbeschreibung").FillAsync("Ein Kleinbus fährt abends durch Gaarden.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Antrag einreichen" }).ClickAsync();
-        await page.WaitForURLAsync("**/funding/applications/*?done=submitted");
+        await page.WaitForAddressAsync("**/funding/applications/*?done=submitted");
 
         Assert.Contains("Ihr Aktenzeichen lautet SP-", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         await AxeScan.AssertAccessibleAsync(page, "/funding/applications/{id} (submitted)");

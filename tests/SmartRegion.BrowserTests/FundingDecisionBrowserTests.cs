@@ -30,14 +30,14 @@ public sealed class FundingDecisionBrowserTests(PortalServer server)
         await staff.GetByLabel("Bewilligte Förderung").FocusAsync();
         await staff.Keyboard.TypeAsync("18.000");
         await staff.Keyboard.PressAsync("Enter");
-        await staff.WaitForURLAsync("**/funding/applications/*?done=decided");
+        await staff.WaitForAddressAsync("**/funding/applications/*?done=decided");
         Assert.Contains("Bewilligt mit 18.000 €", await staff.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         var applicant = await server.NewPageAsync();
         await PortalServer.SignInAsync(applicant, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
         Assert.Equal(200, (await applicant.GotoAsync($"/funding/applications/{id}"))?.Status);
         await applicant.GetByRole(AriaRole.Link, new() { Name = "Bescheid lesen" }).ClickAsync();
-        await applicant.WaitForURLAsync("**/funding/applications/*/notice");
+        await applicant.WaitForAddressAsync("**/funding/applications/*/notice");
         Assert.Equal("Förderbescheid", await applicant.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync());
         await AxeScan.AssertAccessibleAsync(applicant, "/funding/applications/{id}/notice");
 

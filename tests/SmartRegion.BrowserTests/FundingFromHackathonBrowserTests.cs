@@ -73,7 +73,7 @@ public sealed class FundingFromHackathonBrowserTests(PortalServer server)
 
         await page.Locator($"input[name=CallId][value='{callId}']").CheckAsync();
         await page.Locator("main button[type=submit]").Last.ClickAsync();
-        await page.WaitForURLAsync("**/funding/applications/*/edit");
+        await page.WaitForAddressAsync("**/funding/applications/*/edit");
         Assert.Equal("Strandgut", await page.GetByLabel("Titel des Projekts", new() { Exact = true }).InputValueAsync());
         Assert.Contains("Eine Karte des Strandmülls.", await page.GetByLabel("Projektbeschreibung").InputValueAsync(), StringComparison.Ordinal);
     }

@@ -80,7 +80,7 @@ public sealed class FundingPilotBrowserTests(PortalServer server)
         // From the pilot's schedule to the report, then every field with the keyboard.
         await TabToAsync(page, "Zwischenbericht");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/funding/pilots/{pilotId}/reports/{reportId}");
+        await page.WaitForAddressAsync($"**/funding/pilots/{pilotId}/reports/{reportId}");
         await AxeScan.AssertAccessibleAsync(page, "/funding/pilots/{id}/reports/{id}");
         await TabToAsync(page, "Input_Narrative");
         await page.Keyboard.TypeAsync("Der Bus fährt seit März jeden Abend durch Gaarden.");
@@ -105,7 +105,7 @@ public sealed class FundingPilotBrowserTests(PortalServer server)
         await page.Keyboard.TypeAsync("2.500");
         await TabToAsync(page, "Bericht einreichen");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**?done=report-submitted");
+        await page.WaitForAddressAsync("**?done=report-submitted");
 
         Assert.Contains("Der Bericht ist eingereicht.", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         await AxeScan.AssertAccessibleAsync(page, "/funding/pilots/{id}/reports/{id} (submitted)");

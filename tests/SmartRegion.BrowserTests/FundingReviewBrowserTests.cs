@@ -29,19 +29,19 @@ public sealed class FundingReviewBrowserTests(PortalServer server)
         await staff.GetByLabel("Antrag", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = $"{reference} – Bürgerbus Gaarden" });
         await staff.GetByLabel("Gutachterin oder Gutachter", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = reviewerEmail.Split('@')[0] });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Zuweisen" }).ClickAsync();
-        await staff.WaitForURLAsync("**/reviews?assigned=true");
+        await staff.WaitForAddressAsync("**/reviews?assigned=true");
 
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, reviewerEmail, ReviewerPassword);
         await page.GotoAsync("/funding/reviews");
         await AxeScan.AssertAccessibleAsync(page, "/funding/reviews");
         await page.GetByRole(AriaRole.Link, new() { Name = "Bürgerbus Gaarden" }).ClickAsync();
-        await page.WaitForURLAsync("**/funding/reviews/*");
+        await page.WaitForAddressAsync("**/funding/reviews/*");
         await AxeScan.AssertAccessibleAsync(page, "/funding/reviews/{id} (declaration)");
 
         await page.GetByLabel("Nein, es besteht kein Interessenkonflikt.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Erklärung abgeben" }).ClickAsync();
-        await page.WaitForURLAsync("**?done=declared");
+        await page.WaitForAddressAsync("**?done=declared");
         Assert.Contains("Ein Kleinbus fährt abends durch Gaarden.", await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewertung abgeben" }).ClickAsync();
@@ -53,7 +53,7 @@ public sealed class FundingReviewBrowserTests(PortalServer server)
         await page.GetByLabel("Begründung zu „Wirkung für die Region“").FillAsync("Viele Menschen in Gaarden kommen abends sicher nach Hause.");
         await page.GetByLabel("Ja, fördern").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Bewertung abgeben" }).ClickAsync();
-        await page.WaitForURLAsync("**?done=submitted");
+        await page.WaitForAddressAsync("**?done=submitted");
         Assert.Contains("Ihre Bewertung ist abgegeben", await page.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
         await AxeScan.AssertAccessibleAsync(page, "/funding/reviews/{id} (submitted)");
 

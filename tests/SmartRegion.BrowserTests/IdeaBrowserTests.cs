@@ -44,7 +44,7 @@ public sealed class IdeaBrowserTests(PortalServer server)
         Assert.Equal("Input_Longitude", await FocusedIdAsync(page));
         await page.Keyboard.TypeAsync("10,1228");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/participation/ideas/*?created=true");
+        await page.WaitForAddressAsync("**/participation/ideas/*?created=true");
         return new Uri(page.Url).AbsolutePath;
     }
 

@@ -47,18 +47,18 @@ public sealed class KeyboardTests(PortalServer server)
 
         await TabUntilAsync(page, "/account/login");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/account/login", StringComparison.Ordinal));
         await TabUntilAsync(page, "Input_Email");
         await page.Keyboard.TypeAsync(PortalServer.ResidentEmail);
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("Input_Password", await FocusedAsync(page));
         await page.Keyboard.TypeAsync(PortalServer.ResidentPassword);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
 
         await TabUntilAsync(page, "/account");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/account", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/account", StringComparison.Ordinal));
         Assert.Contains(PortalServer.ResidentEmail, await page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
@@ -70,7 +70,7 @@ public sealed class KeyboardTests(PortalServer server)
 
         await TabUntilAsync(page, "/areas?culture=en");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.EndsWith("/areas?culture=en", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.EndsWith("/areas?culture=en", StringComparison.Ordinal));
         await page.WaitForSelectorAsync("html[lang='en']");
 
         Assert.Equal("en", await page.Locator("html").GetAttributeAsync("lang"));

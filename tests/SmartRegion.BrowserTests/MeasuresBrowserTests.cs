@@ -98,7 +98,7 @@ public sealed class MeasuresBrowserTests(PortalServer server)
 
         await TabUntilAsync(page, "Folgen");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains($"#follow-measure-{id}", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains($"#follow-measure-{id}", StringComparison.Ordinal));
 
         Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "Nicht mehr folgen" }).CountAsync());
         await using var scope = server.Services.CreateAsyncScope();

@@ -91,7 +91,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         await page.GetByLabel("E-Mail-Adresse").FillAsync(email);
         await page.GetByLabel("Passwort", new() { Exact = true }).FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Anmelden", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
     }
 
     private async Task CreatePersonAsync(string email, string password, string? role)

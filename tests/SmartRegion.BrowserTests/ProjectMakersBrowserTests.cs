@@ -106,7 +106,7 @@ public sealed class ProjectMakersBrowserTests(PortalServer server)
         Assert.Equal(200, (await page.GotoAsync("/projects/support"))?.Status);
         await AxeScan.AssertAccessibleAsync(page, "/projects/support");
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Anfrage \\d+ bearbeiten$") }).First.ClickAsync();
-        await page.WaitForURLAsync("**/projects/support/*");
+        await page.WaitForAddressAsync("**/projects/support/*");
         await AxeScan.AssertAccessibleAsync(page, "/projects/support/{id}");
         Assert.Equal(200, (await page.GotoAsync("/account/maker"))?.Status);
         await AxeScan.AssertAccessibleAsync(page, "/account/maker");

@@ -105,7 +105,7 @@ public sealed class SurveyBrowserTests(PortalServer server)
         await page.Keyboard.TypeAsync("37");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(url => url.Contains("answered=true", StringComparison.Ordinal));
+        await page.WaitForAddressAsync(url => url.Contains("answered=true", StringComparison.Ordinal));
         await Assertions.Expect(page.GetByText("Vielen Dank! Ihre Antworten wurden gespeichert.")).ToBeVisibleAsync();
     }
 

@@ -17,10 +17,10 @@ public sealed class TranslationBrowserTests(PortalServer server)
         await page.Locator("#Input_FieldKey").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("#Input_AreaId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Idee veröffentlichen" }).ClickAsync();
-        await page.WaitForURLAsync("**/participation/ideas/*?created=true");
+        await page.WaitForAddressAsync("**/participation/ideas/*?created=true");
 
         await page.Locator("#translate-link").ClickAsync();
-        await page.WaitForURLAsync("**/translate");
+        await page.WaitForAddressAsync("**/translate");
         await AxeScan.AssertAccessibleAsync(page, "/participation/ideas/{id}/translate");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Übersetzung speichern" }).ClickAsync();
@@ -32,7 +32,7 @@ public sealed class TranslationBrowserTests(PortalServer server)
         await page.Locator("#Input_Title").FillAsync("مقاعد مظللة في شارع إلتيس");
         await page.Locator("#Input_Text").FillAsync("في الصيف لا يوجد مكان مظلل للراحة عند المحطة.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Übersetzung speichern" }).ClickAsync();
-        await page.WaitForURLAsync("**/participation/ideas/*?lang=ar");
+        await page.WaitForAddressAsync("**/participation/ideas/*?lang=ar");
 
         Assert.Equal("rtl", await page.Locator("#idea-text-content").GetAttributeAsync("dir"));
         Assert.Equal("ar", await page.Locator("#idea-text-content").GetAttributeAsync("lang"));
