@@ -3,6 +3,9 @@ using SmartRegion.Platform.Database;
 
 namespace SmartRegion.Platform.Reviewing;
 
+/// <summary>A person staff may assign as a reviewer.</summary>
+public sealed record ReviewerChoice(Guid Id, string Name);
+
 /// <summary>Reads reviews, and keeps the rule of who sees whose: a reviewer sees the others' reviews only after submitting their own.</summary>
 public sealed class ReviewBook(SmartRegionDb db)
 {
@@ -43,5 +46,12 @@ public sealed class ReviewBook(SmartRegionDb db)
         return await db.Set<ReviewAssignment>().AsNoTracking().Include(a => a.Scores)
             .Where(a => a.SubjectKind == own.SubjectKind && a.SubjectId == own.SubjectId && a.Id != own.Id && a.SubmittedAt != null && a.HasConflict == false)
             .OrderBy(a => a.SubmittedAt).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The accounts <paramref name="ids"/> by name, for choosing reviewers among the holders of a role.</summary>
+    public async Task<List<ReviewerChoice>> NamedAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        var people = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new ReviewerChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+        return [.. people.OrderBy(p => p.Name, StringComparer.CurrentCulture)];
     }
 }

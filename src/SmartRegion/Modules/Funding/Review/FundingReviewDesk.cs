@@ -1,6 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
@@ -16,16 +14,13 @@ namespace SmartRegion.Modules.Funding.Review;
 /// <summary>A review as its reviewer works on it: the assignment with the application and the call it belongs to.</summary>
 public sealed record ReviewCase(ReviewAssignment Assignment, FundingApplication Application, FundingCall Call);
 
-/// <summary>A person staff may assign as a reviewer.</summary>
-public sealed record ReviewerChoice(Guid Id, string Name);
-
 /// <summary>
 /// The review of funding applications on the platform's review engine: who may assign whom, who may open which
 /// review, and the audit trail of every assignment, declaration and submitted review. Pages and the API both act here.
 /// </summary>
 public sealed class FundingReviewDesk(
     ReviewDesk desk, ReviewBook book, ApplicationDesk applications, CallCatalog calls, FundingAudit audit, FundingAccess access,
-    RegionDirectory directory, UserManager<AppUser> users, IStringLocalizer<SharedTexts> texts)
+    RegionDirectory directory, IStringLocalizer<SharedTexts> texts)
 {
     public static string LinkTo(int assignmentId) => $"/funding/reviews/{assignmentId}";
 
@@ -52,8 +47,7 @@ public sealed class FundingReviewDesk(
     {
         ArgumentNullException.ThrowIfNull(call);
         var ids = await directory.GranteesOfRoleInAsync(Roles.Reviewer, call.AreaId, cancellationToken);
-        var people = await users.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).Select(u => new ReviewerChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
-        return [.. people.OrderBy(p => p.Name, StringComparer.CurrentCulture)];
+        return await book.NamedAsync(ids, cancellationToken);
     }
 
     public async Task<ReviewOutcome> AssignAsync(FundingCall call, int? applicationId, Guid? reviewerId, Guid? by, CancellationToken cancellationToken)

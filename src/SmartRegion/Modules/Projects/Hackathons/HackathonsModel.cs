@@ -12,6 +12,8 @@ internal static class HackathonsModel
     public const int UrlLength = 500;
     public const int StatementLength = 1000;
     public const int MaxTeamSize = 20;
+    public const int CriterionNameLength = 120;
+    public const int MaxCriterionWeight = 10;
 
     public static void Configure(ModelBuilder modelBuilder)
     {
@@ -76,6 +78,15 @@ internal static class HackathonsModel
             submission.HasIndex(s => s.TeamId).IsUnique();
             submission.HasIndex(s => s.HackathonId);
             submission.HasOne<HackathonTeam>().WithMany().HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Jury.JuryCriterion>(criterion =>
+        {
+            criterion.ToTable("HackathonJuryCriteria");
+            criterion.Ignore(c => c.Key);
+            criterion.Property(c => c.Name).HasMaxLength(CriterionNameLength);
+            criterion.Property(c => c.Description).HasMaxLength(StatementLength);
+            criterion.HasIndex(c => new { c.HackathonId, c.SortOrder });
+            criterion.HasOne<Hackathon>().WithMany().HasForeignKey(c => c.HackathonId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -4,7 +4,7 @@ using SmartRegion.Platform.Identity.Privacy;
 
 namespace SmartRegion.Modules.Projects.Hackathons;
 
-/// <summary>Hackathons: editors set challenges on the region's sensor data, teams hand in results, the editor publishes places.</summary>
+/// <summary>Hackathons: editors set challenges on the region's sensor data, teams hand in results, a jury scores them, the editor publishes places.</summary>
 public static class HackathonsSetup
 {
     public static void AddHackathons(this IServiceCollection services)
@@ -14,6 +14,9 @@ public static class HackathonsSetup
         services.AddScoped<HackathonEditing>();
         services.AddScoped<ChallengeEditing>();
         services.AddScoped<HackathonSubmissionDirectory>();
+        services.AddScoped<Jury.JuryCriteria>();
+        services.AddScoped<Jury.HackathonJury>();
+        services.AddScoped<Jury.JuryRanking>();
         services.AddScoped<IPersonalData, HackathonsPersonalData>();
         services.AddScoped<IStartupSeed, HackathonsDemoSeed>();
     }

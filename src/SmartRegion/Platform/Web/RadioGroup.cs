@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 
-namespace SmartRegion.Modules.Funding.Review.Pages;
+namespace SmartRegion.Platform.Web;
 
 /// <summary>
 /// A question answered by one of a few choices, as <c>_RadioGroup.cshtml</c> draws it: a fieldset with legend, hint
