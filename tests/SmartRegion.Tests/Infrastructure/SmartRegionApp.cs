@@ -15,6 +15,13 @@ public abstract class SmartRegionApp : WebApplicationFactory<Program>, IAsyncLif
 {
     private TestDatabase? database;
 
+    /// <summary>
+    /// Every app watches its configuration files and web root; with a file system watcher each, the many apps of a
+    /// test run use up the machine's inotify instances (128 per user by default), and a page then fails with an
+    /// IOException. Polling watchers need none; the tests never change those files.
+    /// </summary>
+    static SmartRegionApp() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     protected SmartRegionApp(Engine engine) => Engine = engine;
 
     public Engine Engine { get; }

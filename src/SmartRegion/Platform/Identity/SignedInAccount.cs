@@ -19,4 +19,15 @@ public static class SignedInAccount
 
         return Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
     }
+
+    /// <summary>
+    /// Whether the person holds <paramref name="role"/> for some area (or is an administrator): enough to offer a
+    /// link; the page behind it checks the area.
+    /// </summary>
+    public static bool HoldsRoleSomewhere(ClaimsPrincipal user, string role)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.IsInRole(Roles.Admin) || user.IsInRole(role)
+            || user.FindAll(PlatformClaims.ScopedRole).Any(c => c.Value.StartsWith(role + "@", StringComparison.Ordinal));
+    }
 }

@@ -18,6 +18,11 @@ public sealed class ReviewBook(SmartRegionDb db)
         db.Set<ReviewAssignment>().AsNoTracking().Where(a => a.SubjectKind == subjectKind && a.ReviewerId == reviewerId)
             .OrderByDescending(a => a.AssignedAt).ThenByDescending(a => a.Id).ToListAsync(cancellationToken);
 
+    /// <summary>A reviewer's reviews of one kind with their scores, the oldest first, for the person's data download.</summary>
+    public Task<List<ReviewAssignment>> OfReviewerWithScoresAsync(string subjectKind, Guid reviewerId, CancellationToken cancellationToken) =>
+        db.Set<ReviewAssignment>().AsNoTracking().Include(a => a.Scores).Where(a => a.SubjectKind == subjectKind && a.ReviewerId == reviewerId)
+            .OrderBy(a => a.Id).ToListAsync(cancellationToken);
+
     /// <summary>Every review of a round with its scores, for staff: rankings, exports, the overview.</summary>
     public Task<List<ReviewAssignment>> OfRoundAsync(string subjectKind, int roundId, CancellationToken cancellationToken) =>
         db.Set<ReviewAssignment>().AsNoTracking().Include(a => a.Scores).Where(a => a.SubjectKind == subjectKind && a.RoundId == roundId)

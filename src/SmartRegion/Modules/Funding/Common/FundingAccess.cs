@@ -23,17 +23,10 @@ public sealed class FundingAccess(RegionDirectory directory)
         directory.HoldsRoleInAsync(user, Roles.Reviewer, areaId, cancellationToken);
 
     /// <summary>Whether to offer "new call": the person is an editor of some area (the form then checks which).</summary>
-    public static bool IsEditorSomewhere(ClaimsPrincipal user) => HoldsSomewhere(user, Roles.Editor);
+    public static bool IsEditorSomewhere(ClaimsPrincipal user) => SignedInAccount.HoldsRoleSomewhere(user, Roles.Editor);
 
     /// <summary>Whether to offer "my reviews": the person holds the Reviewer role for some area.</summary>
-    public static bool IsReviewerSomewhere(ClaimsPrincipal user) => HoldsSomewhere(user, Roles.Reviewer);
-
-    private static bool HoldsSomewhere(ClaimsPrincipal user, string role)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        return user.IsInRole(Roles.Admin) || user.IsInRole(role)
-            || user.FindAll(PlatformClaims.ScopedRole).Any(c => c.Value.StartsWith(role + "@", StringComparison.Ordinal));
-    }
+    public static bool IsReviewerSomewhere(ClaimsPrincipal user) => SignedInAccount.HoldsRoleSomewhere(user, Roles.Reviewer);
 
     /// <summary>The areas the person may open calls for: those of their editor grants and the areas below.</summary>
     public async Task<List<AreaChoice>> EditorAreasAsync(ClaimsPrincipal user, CancellationToken cancellationToken)

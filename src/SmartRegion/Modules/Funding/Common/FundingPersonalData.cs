@@ -17,7 +17,7 @@ namespace SmartRegion.Modules.Funding.Common;
 /// keep, so they stay, without the link to the account. The person leaves every pilot team; the reports they wrote
 /// stay with the pilot, without their id.
 /// </summary>
-public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews) : IPersonalData
+public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews, ReviewBook book) : IPersonalData
 {
     public string Section => "funding";
 
@@ -59,27 +59,12 @@ public sealed class FundingPersonalData(SmartRegionDb db, ReviewDesk reviews) : 
         };
     }
 
-    private async Task<List<object>> ReviewsAsync(Guid accountId, CancellationToken cancellationToken)
+    private async Task<List<PersonalReview>> ReviewsAsync(Guid accountId, CancellationToken cancellationToken)
     {
-        var assignments = await db.Set<ReviewAssignment>().AsNoTracking().Include(a => a.Scores)
-            .Where(a => a.SubjectKind == ReviewCriteria.SubjectKind && a.ReviewerId == accountId).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        var assignments = await book.OfReviewerWithScoresAsync(ReviewCriteria.SubjectKind, accountId, cancellationToken);
         var ids = assignments.Select(a => a.SubjectId).ToList();
         var references = await db.Set<FundingApplication>().AsNoTracking().Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.ReferenceNumber, cancellationToken);
-        return [.. assignments.Select(a => (object)new
-        {
-            a.Id,
-            ApplicationId = a.SubjectId,
-            CallId = a.RoundId,
-            ReferenceNumber = references.GetValueOrDefault(a.SubjectId),
-            a.AssignedAt,
-            a.DeclaredAt,
-            a.HasConflict,
-            a.ConflictNote,
-            a.SubmittedAt,
-            Recommendation = a.Recommendation?.ToString(),
-            a.Comment,
-            Scores = a.Scores.OrderBy(s => s.CriterionKey, StringComparer.Ordinal).Select(s => new { s.CriterionKey, s.Score, s.Comment }),
-        })];
+        return [.. assignments.Select(a => PersonalReview.Of(a, references.GetValueOrDefault(a.SubjectId)))];
     }
 
     public async Task ForgetAsync(Guid accountId, CancellationToken cancellationToken)

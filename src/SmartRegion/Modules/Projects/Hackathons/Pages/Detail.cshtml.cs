@@ -16,7 +16,7 @@ namespace SmartRegion.Modules.Projects.Hackathons.Pages;
 /// </summary>
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
 public sealed class DetailModel(
-    HackathonCatalog catalog, HackathonTeams teams, RegionDirectory directory, ProjectsAccess access, IStringLocalizer<SharedTexts> texts) : PageModel
+    HackathonCatalog catalog, HackathonTeams teams, Jury.JuryCriteria jury, RegionDirectory directory, ProjectsAccess access, IStringLocalizer<SharedTexts> texts) : PageModel
 {
     public Hackathon Hackathon { get; private set; } = new();
 
@@ -27,6 +27,9 @@ public sealed class DetailModel(
     public List<HackathonTeam> Teams { get; private set; } = [];
 
     public List<HackathonSubmission> Results { get; private set; } = [];
+
+    /// <summary>What the jury judged by, shown with the published results.</summary>
+    public List<Jury.JuryCriterion> JuryCriteria { get; private set; } = [];
 
     public bool IsSignedIn { get; private set; }
 
@@ -130,6 +133,7 @@ public sealed class DetailModel(
         if (hackathon.ResultsPublishedAt is not null)
         {
             Results = [.. (await catalog.SubmissionsAsync(id, cancellationToken)).Where(s => s.Award != HackathonAward.None).OrderBy(s => s.Award)];
+            JuryCriteria = await jury.OfAsync(id, cancellationToken);
         }
 
         if (SignedInAccount.IdOf(User) is { } accountId)

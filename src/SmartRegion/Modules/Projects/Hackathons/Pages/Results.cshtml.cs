@@ -2,12 +2,18 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Projects.Common;
+using SmartRegion.Modules.Projects.Hackathons.Jury;
+using SmartRegion.Platform.Identity;
+using SmartRegion.Platform.Reviewing;
 
 namespace SmartRegion.Modules.Projects.Hackathons.Pages;
 
-/// <summary>An editor of the hackathon's area awards places 1–3 and honourable mentions, each with a jury statement, and publishes them.</summary>
+/// <summary>
+/// An editor of the hackathon's area awards places 1–3 and honourable mentions, each with a jury statement, and
+/// publishes them; the jury's standing of each result is shown beside it (not to an editor who still judges here).
+/// </summary>
 [Authorize]
-public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access) : PageModel
+public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access, JuryRanking ranking, ReviewBook book) : PageModel
 {
     [BindProperty]
     public List<AwardInput> Awards { get; set; } = [];
@@ -17,6 +23,9 @@ public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing edit
     public List<HackathonSubmission> Submissions { get; private set; } = [];
 
     public Dictionary<int, string> TeamNames { get; private set; } = [];
+
+    /// <summary>The jury's standing by result; empty while the person judges in this hackathon.</summary>
+    public Dictionary<int, SubjectStanding> Standings { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -67,6 +76,8 @@ public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing edit
 
         Submissions = await catalog.SubmissionsAsync(id, cancellationToken);
         TeamNames = (await catalog.TeamsAsync(id, cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
+        var judgesHere = SignedInAccount.IdOf(User) is { } accountId && await book.HasOpenReviewAsync(HackathonJury.SubjectKind, id, accountId, cancellationToken);
+        Standings = judgesHere ? [] : (await ranking.OfAsync(hackathon, cancellationToken)).ToDictionary(r => r.Submission.Id, r => r.Standing);
         return null;
     }
 }

@@ -2356,6 +2356,39 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.ToTable("HackathonTeams", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Jury.JuryCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HackathonId", "SortOrder");
+
+                    b.ToTable("HackathonJuryCriteria", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.TeamMembership", b =>
                 {
                     b.Property<int>("HackathonId")
@@ -3787,6 +3820,15 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                         .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Jury.JuryCriterion", b =>
+                {
                     b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
                         .WithMany()
                         .HasForeignKey("HackathonId")

@@ -2278,6 +2278,37 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.ToTable("HackathonTeams", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Jury.JuryCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HackathonId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HackathonId", "SortOrder");
+
+                    b.ToTable("HackathonJuryCriteria", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.TeamMembership", b =>
                 {
                     b.Property<int>("HackathonId")
@@ -3679,6 +3710,15 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                         .HasForeignKey("ChallengeId")
                         .OnDelete(DeleteBehavior.SetNull);
 
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
+                        .WithMany()
+                        .HasForeignKey("HackathonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Jury.JuryCriterion", b =>
+                {
                     b.HasOne("SmartRegion.Modules.Projects.Hackathons.Hackathon", null)
                         .WithMany()
                         .HasForeignKey("HackathonId")
