@@ -1,11 +1,9 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Platform.Database;
-using SmartRegion.Platform.Identity;
 
 namespace SmartRegion.BrowserTests;
 
@@ -20,7 +18,7 @@ public sealed class FundingReviewBrowserTests(PortalServer server)
     {
         var (callId, gaarden) = await FundingBrowserData.OpenCallAsync(server);
         var reference = await SubmittedApplicationAsync(callId, gaarden);
-        var reviewerEmail = await ReviewerAsync();
+        var reviewerEmail = await BrowserAccounts.ReviewerAsync(server, ReviewerPassword);
 
         var staff = await server.NewPageAsync();
         await PortalServer.SignInAsync(staff, PortalServer.AdminEmail, PortalServer.AdminPassword);
@@ -89,16 +87,5 @@ public sealed class FundingReviewBrowserTests(PortalServer server)
         });
         await db.SaveChangesAsync();
         return reference;
-    }
-
-    /// <summary>A new account with the Reviewer role for the whole region; returns its address.</summary>
-    private async Task<string> ReviewerAsync()
-    {
-        await using var scope = server.Services.CreateAsyncScope();
-        var email = $"gutachterin-{Guid.NewGuid():N}"[..24] + "@kielregion.example";
-        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = email.Split('@')[0], CreatedAt = DateTime.UtcNow };
-        Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().CreateAsync(user, ReviewerPassword)).Succeeded);
-        await scope.ServiceProvider.GetRequiredService<RoleGrantService>().GrantAsync(user, Roles.Reviewer, null, null, CancellationToken.None);
-        return email;
     }
 }
