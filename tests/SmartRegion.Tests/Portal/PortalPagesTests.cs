@@ -53,7 +53,8 @@ public abstract class PortalPagesTests(SmartRegionApp app)
         }
 
         Assert.Contains("Förderentscheidungen mit Bescheid", html, StringComparison.Ordinal);
-        Assert.Contains("Bewertung der Hackathon-Ergebnisse durch eine Jury", html, StringComparison.Ordinal);
+        Assert.Contains("Hackathons, deren Ergebnisse eine Jury mit derselben Begutachtung bewertet", html, StringComparison.Ordinal);
+        Assert.Contains("Dateien in den Abgaben der Hackathon-Teams", html, StringComparison.Ordinal);
     }
 
     [Fact]
