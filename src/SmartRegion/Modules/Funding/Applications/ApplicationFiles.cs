@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Files;
 using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Funding.Applications;
@@ -30,7 +31,7 @@ public sealed class ApplicationFiles(SmartRegionDb db, FundingAttachments attach
         }
 
         var (refusal, stored) = await attachments.StoreAsync(AttachmentOwner.OfAnswer(application.Id, fieldKey), file, cancellationToken);
-        if (refusal != AttachmentRefusal.None)
+        if (refusal != UploadRefusal.None)
         {
             return DeskOutcome.Invalid(new Dictionary<string, string> { [key] = attachments.RefusalText(texts, refusal) });
         }

@@ -5,6 +5,7 @@ using SmartRegion.Modules.Funding.Applications;
 using SmartRegion.Modules.Funding.Common.Attachments;
 using SmartRegion.Modules.Funding.Common.Audit;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Files;
 using SmartRegion.Platform.Localization;
 
 namespace SmartRegion.Modules.Funding.Pilots;
@@ -98,7 +99,7 @@ public sealed class ReportDesk(SmartRegionDb db, ReportRules rules, FundingAttac
         foreach (var file in uploads)
         {
             var (refusal, _) = await attachments.StoreAsync(AttachmentOwner.OfReport(report.Id), file, cancellationToken);
-            if (refusal != AttachmentRefusal.None)
+            if (refusal != UploadRefusal.None)
             {
                 return $"{file.FileName}: {attachments.RefusalText(texts, refusal)}";
             }

@@ -5,6 +5,7 @@ using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Funding.Pilots;
 using SmartRegion.Modules.Funding.Review;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Files;
 
 namespace SmartRegion.Modules.Funding.Common.Attachments;
 
@@ -29,11 +30,7 @@ internal static class AttachmentsEndpoint
                 return Results.NotFound();
             }
 
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = "sandbox; default-src 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers.CacheControl = "private, no-store";
-            return Results.File(attachment.Bytes, attachment.ContentType, attachment.FileName);
+            return UploadedDocument.Download(context, attachment.Bytes, attachment.ContentType, attachment.FileName);
         }).ExcludeFromDescription();
 
     private static async Task<bool> MayReadAsync(ClaimsPrincipal user, FundingAttachment attachment, IServiceProvider services, CancellationToken cancellationToken)

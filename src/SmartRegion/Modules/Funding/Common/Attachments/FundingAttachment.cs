@@ -28,15 +28,6 @@ public sealed class FundingAttachment
     public DateTime CreatedAt { get; set; }
 }
 
-/// <summary>Why an upload was refused; the form shows the matching text next to the file field.</summary>
-public enum AttachmentRefusal
-{
-    None,
-    Empty,
-    TooLarge,
-    TypeNotAccepted,
-}
-
 /// <summary>What a file belongs to: an application's file field (a new file replaces the old one) or a report (files add up).</summary>
 public readonly record struct AttachmentOwner(int? ApplicationId, int? ReportId, string FieldKey)
 {

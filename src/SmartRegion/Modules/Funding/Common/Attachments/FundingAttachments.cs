@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using SmartRegion.Platform.Database;
+using SmartRegion.Platform.Files;
 
 namespace SmartRegion.Modules.Funding.Common.Attachments;
 
@@ -15,27 +16,13 @@ public sealed class FundingAttachments(SmartRegionDb db, IOptions<FundingOptions
 
     public static string LinkTo(Guid id) => $"/funding/attachments/{id}";
 
-    public async Task<(AttachmentRefusal Refusal, FundingAttachment? Attachment)> StoreAsync(AttachmentOwner owner, IFormFile file, CancellationToken cancellationToken)
+    public async Task<(UploadRefusal Refusal, FundingAttachment? Attachment)> StoreAsync(AttachmentOwner owner, IFormFile file, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
-        if (file.Length == 0)
+        var (refusal, document) = await UploadedDocument.ReadAsync(file, MaxBytes, cancellationToken);
+        if (document is null)
         {
-            return (AttachmentRefusal.Empty, null);
-        }
-
-        if (file.Length > MaxBytes)
-        {
-            return (AttachmentRefusal.TooLarge, null);
-        }
-
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, cancellationToken);
-        var bytes = buffer.ToArray();
-        var name = CleanName(file.FileName);
-        var contentType = AttachmentTypes.Recognise(name, bytes);
-        if (contentType is null)
-        {
-            return (AttachmentRefusal.TypeNotAccepted, null);
+            return (refusal, null);
         }
 
         if (owner.ApplicationId is { } applicationId)
@@ -49,15 +36,15 @@ public sealed class FundingAttachments(SmartRegionDb db, IOptions<FundingOptions
             ApplicationId = owner.ApplicationId,
             ReportId = owner.ReportId,
             FieldKey = owner.FieldKey,
-            FileName = name,
-            ContentType = contentType,
-            Length = bytes.Length,
-            Bytes = bytes,
+            FileName = document.FileName,
+            ContentType = document.ContentType,
+            Length = document.Bytes.Length,
+            Bytes = document.Bytes,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.Add(attachment);
         await db.SaveChangesAsync(cancellationToken);
-        return (AttachmentRefusal.None, attachment);
+        return (UploadRefusal.None, attachment);
     }
 
     /// <summary>Name and size of the application's files, by id, without their bytes.</summary>
@@ -75,7 +62,7 @@ public sealed class FundingAttachments(SmartRegionDb db, IOptions<FundingOptions
         db.Set<FundingAttachment>().Where(a => a.ReportId == reportId && a.Id == id).ExecuteDeleteAsync(cancellationToken);
 
     /// <summary>The refusal as the form shows it, with the size limit filled in.</summary>
-    public string RefusalText(IStringLocalizer texts, AttachmentRefusal refusal)
+    public string RefusalText(IStringLocalizer texts, UploadRefusal refusal)
     {
         ArgumentNullException.ThrowIfNull(texts);
         return texts[TextKey(refusal), MaxBytes / (1024 * 1024)];
@@ -85,15 +72,7 @@ public sealed class FundingAttachments(SmartRegionDb db, IOptions<FundingOptions
         files.AsNoTracking().OrderBy(a => a.CreatedAt).ThenBy(a => a.FileName)
             .Select(a => new AttachmentInfo(a.Id, a.FieldKey, a.FileName, a.ContentType, a.Length));
 
-    public static string TextKey(AttachmentRefusal refusal) => $"Funding.Validation.File.{refusal}";
-
-    /// <summary>Only the last part of the name, without characters that could break a header or a file system.</summary>
-    private static string CleanName(string? name)
-    {
-        var last = Path.GetFileName((name ?? "").Replace('\\', '/'));
-        var clean = new string([.. last.Where(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' or ' ')]).Trim();
-        return clean.Length == 0 ? "file" : clean[..Math.Min(clean.Length, 200)];
-    }
+    public static string TextKey(UploadRefusal refusal) => $"Funding.Validation.File.{refusal}";
 }
 
 public sealed record AttachmentInfo(Guid Id, string FieldKey, string FileName, string ContentType, long Length)

@@ -1,14 +1,15 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace SmartRegion.Modules.Funding.Common.Attachments;
+namespace SmartRegion.Platform.Files;
 
 /// <summary>
-/// Which files are taken: PDF, PNG, JPEG and OpenDocument/Office Open XML documents. The extension names the
+/// Which documents are taken as uploads (funding applications and reports, hackathon results): PDF, PNG, JPEG and
+/// OpenDocument/Office Open XML documents. The extension names the
 /// type and the first bytes must prove it; the office formats are ZIP archives and must carry their format's
 /// marker entry, so a renamed archive or program is refused.
 /// </summary>
-public static class AttachmentTypes
+public static class DocumentTypes
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
