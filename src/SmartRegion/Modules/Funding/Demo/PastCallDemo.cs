@@ -38,7 +38,7 @@ internal static class PastCallDemo
         var joined = now.AddDays(-OpenedDaysAgo);
         var association = DemoAccounts.Create("strandverein.demo@smartregion.invalid", "Förderverein Schönberger Strand (Demo)", joined);
         var initiative = DemoAccounts.Create("mitfahren.demo@smartregion.invalid", "Initiative Mitfahren Preetz (Demo)", joined);
-        var person = DemoAccounts.Create("jonas.demo@smartregion.invalid", "Jonas Beispiel (Demo)", joined);
+        var person = DemoAccounts.Create("hauke.demo@smartregion.invalid", "Hauke Beispiel (Demo)", joined);
         var birte = DemoAccounts.Create("birte.demo@smartregion.invalid", "Birte Gutachterin (Demo)", joined);
         var ole = DemoAccounts.Create("ole.demo@smartregion.invalid", "Ole Gutachter (Demo)", joined);
         db.Users.AddRange(association, initiative, person, birte, ole);
@@ -61,7 +61,7 @@ internal static class PastCallDemo
         var steps = new DemoSteps(db, call, office, now);
         var station = steps.Submit(association.Id, ReportingPilot, "Förderverein Schönberger Strand e. V. (Demo)", ApplicantType.Association, areas["schoenberg-holstein"], 28_000m, daysAgo: 300, ProjectMonths);
         var benches = steps.Submit(initiative.Id, OverduePilot, "Initiative Mitfahren Preetz (Demo)", ApplicantType.Initiative, areas["preetz"], 14_000m, daysAgo: 296, ProjectMonths);
-        var containers = steps.Submit(person.Id, RejectedTitle, "Jonas Beispiel", ApplicantType.Person, areas["kiel-mettenhof"], 30_000m, daysAgo: 290, ProjectMonths);
+        var containers = steps.Submit(person.Id, RejectedTitle, "Hauke Beispiel", ApplicantType.Person, areas["kiel-mettenhof"], 30_000m, daysAgo: 290, ProjectMonths);
 
         steps.Review(station, birte.Id, [5, 4, 4], ReviewRecommendation.Yes, "Offene Messwerte, die am Strand sofort nützen.", ReviewedDaysAgo + 4);
         steps.Review(station, ole.Id, [4, 5, 4], ReviewRecommendation.Yes, "Der Verein bindet die Strandkorbvermietung und die Badeaufsicht ein.", ReviewedDaysAgo);
