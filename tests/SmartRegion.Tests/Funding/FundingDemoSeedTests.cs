@@ -105,6 +105,7 @@ public abstract class FundingDemoSeedTests(SmartRegionApp app)
             Assert.All(places, place => Assert.True(place > 0));
             Assert.Equal(places.Order(), places);
             Assert.Contains("4,35", ranking, StringComparison.Ordinal);
+            Assert.Contains("Birte Gutachterin (Demo)", await staff.GetHtmlAsync($"/funding/calls/{call.Id}/reviews"), StringComparison.Ordinal);
             Assert.Contains("Ablehnungsbescheid", await staff.GetHtmlAsync($"/funding/applications/{rejection.ApplicationId}/notice"), StringComparison.Ordinal);
         }
     }

@@ -12,7 +12,7 @@ namespace SmartRegion.Modules.Funding.Demo;
 /// Demo content (<c>Demo__Seed</c>): an open call "Strategische Piloten" of the whole region with one application
 /// in every state, from draft to approved and rejected, each with the reference number, frozen copy, audit trail
 /// and decision the real steps would have left; and a past round (<see cref="PastCallDemo"/>) whose pilots report.
-/// Invented applicants, everything marked "(Demo)". Each call is seeded once: a call with its title stops it.
+/// Invented applicants, everything marked "(Demo)". Each call is seeded once: an existing call with its title skips it.
 /// </summary>
 internal sealed class FundingDemoSeed(RegionDirectory directory, TimeProvider clock) : IStartupSeed
 {
@@ -30,7 +30,7 @@ internal sealed class FundingDemoSeed(RegionDirectory directory, TimeProvider cl
         var region = await directory.AreaIdAsync("kielregion", cancellationToken);
         var areas = await AreasAsync([.. OpenCallAreaSlugs, .. PastCallDemo.AreaSlugs], cancellationToken);
         var seeded = await db.Set<FundingCall>().Where(c => c.TitleDe == OpenCallTitle || c.TitleDe == PastCallDemo.Title).Select(c => c.TitleDe).ToListAsync(cancellationToken);
-        if (region is null || areas is null || seeded.Count == 2)
+        if (region is null || areas is null || (seeded.Contains(OpenCallTitle) && seeded.Contains(PastCallDemo.Title)))
         {
             return;
         }
