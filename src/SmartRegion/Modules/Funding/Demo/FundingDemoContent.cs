@@ -3,7 +3,7 @@ using SmartRegion.Modules.Funding.Calls;
 
 namespace SmartRegion.Modules.Funding.Demo;
 
-/// <summary>The texts of the demo calls and applications: invented, plausible, marked as demo.</summary>
+/// <summary>The demo calls and the answers of their applications: invented, plausible, marked as demo.</summary>
 internal static class FundingDemoContent
 {
     public static FundingCall OpenCall(int regionId, DateTime now) => new()
@@ -48,8 +48,34 @@ internal static class FundingDemoContent
         PublishedAt = now.AddDays(-15),
     };
 
-    /// <summary>Answers that keep the call's rules: milestones within the project time, a budget with a tenth or more own share.</summary>
-    public static Dictionary<string, FieldAnswer> Answers(string title, decimal grant, DateTime at)
+    /// <summary>
+    /// The region's first call, closed months ago: the same form, criteria and rules as this year's call, a smaller
+    /// budget. Its approved applications are running pilots that report.
+    /// </summary>
+    public static FundingCall PastCall(int regionId, DateTime now)
+    {
+        var call = OpenCall(regionId, now);
+        call.TitleDe = PastCallDemo.Title;
+        call.TitleEn = "Strategic pilots 2026 (demo)";
+        call.DescriptionDe = "Ein erfundener Förderaufruf für diese Demo: die erste Runde des Förderfonds „Strategische Piloten“. Die Frist ist "
+            + "abgelaufen, die Jury hat entschieden, und die geförderten Piloten berichten über ihren Stand.";
+        call.DescriptionEn = "An invented call for this demo: the first round of the funding pot. It is closed and decided; the funded "
+            + "pilots report on their progress.";
+        call.TotalBudget = 150_000m;
+        call.MaxGrant = 30_000m;
+        call.CreatedAt = now.AddDays(-PastCallDemo.OpenedDaysAgo - 10);
+        call.UpdatedAt = now.AddDays(-PastCallDemo.OpenedDaysAgo - 5);
+        call.PublishedAt = call.UpdatedAt;
+        call.OpensAt = now.AddDays(-PastCallDemo.OpenedDaysAgo);
+        call.ClosesAt = now.AddDays(-PastCallDemo.ClosedDaysAgo);
+        return call;
+    }
+
+    /// <summary>
+    /// Answers that keep the call's rules: milestones within the project time (the last one
+    /// <paramref name="projectMonths"/> after <paramref name="at"/>), a budget with a tenth or more own share.
+    /// </summary>
+    public static Dictionary<string, FieldAnswer> Answers(string title, decimal grant, DateTime at, int projectMonths = 12)
     {
         var start = DateOnly.FromDateTime(at);
         var personnel = Math.Round(grant * 0.7m, 0);
@@ -63,7 +89,7 @@ internal static class FundingDemoContent
                 [
                     new MilestoneRow { Title = "Auftakt mit der Nachbarschaft", Due = start.AddMonths(2) },
                     new MilestoneRow { Title = "Erste Version im Einsatz", Due = start.AddMonths(6) },
-                    new MilestoneRow { Title = "Auswertung und Abschlussbericht", Due = start.AddMonths(12) },
+                    new MilestoneRow { Title = "Auswertung und Abschlussbericht", Due = start.AddMonths(projectMonths) },
                 ],
             },
             ["f3"] = new FieldAnswer
