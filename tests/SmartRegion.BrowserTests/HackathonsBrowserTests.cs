@@ -80,6 +80,32 @@ public sealed class HackathonsBrowserTests(PortalServer server)
         await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id}/challenges/{challengeId}/edit");
     }
 
+    [Fact]
+    public async Task ResultFiles_WrongTypeShowsItsError_AnAcceptedFileIsListed_PageIsAccessible()
+    {
+        var page = await server.NewPageAsync();
+        await PortalServer.SignInAsync(page, PortalServer.AdminEmail, PortalServer.AdminPassword);
+        var id = await CreateHackathonAsync(page, "Mit Dateien");
+        await page.Context.ClearCookiesAsync();
+        await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
+        Assert.True((await page.APIRequest.PostAsync($"/api/projects/hackathons/{id}/registration")).Ok);
+        Assert.True((await page.APIRequest.PostAsync($"/api/projects/hackathons/{id}/teams", new() { DataObject = new { name = "Dateiboje" } })).Ok);
+        Assert.True((await page.APIRequest.PutAsync($"/api/projects/hackathons/{id}/team/submission", new() { DataObject = new { description = "Eine Boje, die Daten sendet." } })).Ok);
+
+        await page.GotoAsync($"/hackathons/{id}/submission");
+        await page.GetByLabel("Datei hinzufügen").SetInputFilesAsync(new FilePayload { Name = "notizen.txt", MimeType = "text/plain", Buffer = "nur Text"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Datei hochladen" }).ClickAsync();
+        await page.WaitForSelectorAsync("#Upload-error");
+        Assert.Equal("true", await page.Locator("#Upload").GetAttributeAsync("aria-invalid"));
+        await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id}/submission (file refused)");
+
+        await page.GetByLabel("Datei hinzufügen").SetInputFilesAsync(new FilePayload { Name = "boje.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.7\n%%EOF\n"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Datei hochladen" }).ClickAsync();
+        await page.WaitForSelectorAsync("text=Die Datei ist hinzugefügt.");
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "boje.pdf" }).CountAsync());
+        await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id}/submission (with a file)");
+    }
+
     private static async Task<int> CreateHackathonAsync(IPage page, string title)
     {
         var response = await page.APIRequest.PostAsync("/api/projects/hackathons", new()

@@ -108,6 +108,13 @@ public sealed class TeamInput
 
 public sealed class SubmissionInput
 {
+    /// <summary>The stored result as the form shows it.</summary>
+    public static SubmissionInput Of(HackathonSubmission submission)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        return new SubmissionInput { Description = submission.Description, RepositoryUrl = submission.RepositoryUrl, DemoUrl = submission.DemoUrl };
+    }
+
     [Required(ErrorMessage = "Validation.Required")]
     [StringLength(HackathonsModel.DescriptionLength, ErrorMessage = "Validation.MaxLength")]
     [Display(Name = "Hackathons.Submission.Field.Description")]

@@ -14,6 +14,8 @@ internal static class HackathonsModel
     public const int MaxTeamSize = 20;
     public const int CriterionNameLength = 120;
     public const int MaxCriterionWeight = 10;
+    public const int MaxSubmissionFiles = 5;
+    public const long SubmissionFileMaxBytes = 10 * 1024 * 1024;
 
     public static void Configure(ModelBuilder modelBuilder)
     {
@@ -78,6 +80,14 @@ internal static class HackathonsModel
             submission.HasIndex(s => s.TeamId).IsUnique();
             submission.HasIndex(s => s.HackathonId);
             submission.HasOne<HackathonTeam>().WithMany().HasForeignKey(s => s.TeamId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<Files.SubmissionFile>(file =>
+        {
+            file.ToTable("HackathonSubmissionFiles");
+            file.Property(f => f.FileName).HasMaxLength(200);
+            file.Property(f => f.ContentType).HasMaxLength(120);
+            file.HasIndex(f => f.SubmissionId);
+            file.HasOne<HackathonSubmission>().WithMany().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Jury.JuryCriterion>(criterion =>
         {

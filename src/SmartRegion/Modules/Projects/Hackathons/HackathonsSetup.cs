@@ -1,3 +1,4 @@
+using SmartRegion.Modules.Projects.Hackathons.Files;
 using SmartRegion.Modules.Projects.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Identity.Privacy;
@@ -14,6 +15,7 @@ public static class HackathonsSetup
         services.AddScoped<HackathonEditing>();
         services.AddScoped<ChallengeEditing>();
         services.AddScoped<HackathonSubmissionDirectory>();
+        services.AddScoped<Files.SubmissionFiles>();
         services.AddScoped<Jury.JuryCriteria>();
         services.AddScoped<Jury.HackathonJury>();
         services.AddScoped<Jury.JuryRanking>();
@@ -21,5 +23,9 @@ public static class HackathonsSetup
         services.AddScoped<IStartupSeed, HackathonsDemoSeed>();
     }
 
-    public static void MapHackathons(this WebApplication app) => app.MapHackathonsApi();
+    public static void MapHackathons(this WebApplication app)
+    {
+        app.MapHackathonsApi();
+        app.MapSubmissionFiles();
+    }
 }

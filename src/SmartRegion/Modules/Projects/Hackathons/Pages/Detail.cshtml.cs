@@ -16,7 +16,7 @@ namespace SmartRegion.Modules.Projects.Hackathons.Pages;
 /// </summary>
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
 public sealed class DetailModel(
-    HackathonCatalog catalog, HackathonTeams teams, Jury.JuryCriteria jury, RegionDirectory directory, ProjectsAccess access, IStringLocalizer<SharedTexts> texts) : PageModel
+    HackathonCatalog catalog, HackathonTeams teams, Jury.JuryCriteria jury, Files.SubmissionFiles files, RegionDirectory directory, ProjectsAccess access, IStringLocalizer<SharedTexts> texts) : PageModel
 {
     public Hackathon Hackathon { get; private set; } = new();
 
@@ -30,6 +30,9 @@ public sealed class DetailModel(
 
     /// <summary>What the jury judged by, shown with the published results.</summary>
     public List<Jury.JuryCriterion> JuryCriteria { get; private set; } = [];
+
+    /// <summary>The files of the awarded results, by result.</summary>
+    public ILookup<int, Files.SubmissionFileInfo> ResultFiles { get; private set; } = Array.Empty<Files.SubmissionFileInfo>().ToLookup(f => f.SubmissionId);
 
     public bool IsSignedIn { get; private set; }
 
@@ -134,6 +137,7 @@ public sealed class DetailModel(
         {
             Results = [.. (await catalog.SubmissionsAsync(id, cancellationToken)).Where(s => s.Award != HackathonAward.None).OrderBy(s => s.Award)];
             JuryCriteria = await jury.OfAsync(id, cancellationToken);
+            ResultFiles = (await files.OfAsync([.. Results.Select(r => r.Id)], cancellationToken)).ToLookup(f => f.SubmissionId);
         }
 
         if (SignedInAccount.IdOf(User) is { } accountId)

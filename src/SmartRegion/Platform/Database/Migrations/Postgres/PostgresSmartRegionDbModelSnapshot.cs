@@ -2141,6 +2141,42 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.ToTable("HackathonChallengeDatastreams", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Files.SubmissionFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("HackathonSubmissionFiles", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Hackathon", b =>
                 {
                     b.Property<int>("Id")
@@ -3782,6 +3818,15 @@ namespace SmartRegion.Platform.Database.Migrations.Postgres
                     b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", null)
                         .WithMany("Datastreams")
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Files.SubmissionFile", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

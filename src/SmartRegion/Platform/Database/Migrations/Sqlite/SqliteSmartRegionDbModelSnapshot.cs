@@ -2071,6 +2071,42 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.ToTable("HackathonChallengeDatastreams", (string)null);
                 });
 
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Files.SubmissionFile", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId");
+
+                    b.ToTable("HackathonSubmissionFiles", (string)null);
+                });
+
             modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Hackathon", b =>
                 {
                     b.Property<int>("Id")
@@ -3672,6 +3708,15 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
                     b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonChallenge", null)
                         .WithMany("Datastreams")
                         .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("SmartRegion.Modules.Projects.Hackathons.Files.SubmissionFile", b =>
+                {
+                    b.HasOne("SmartRegion.Modules.Projects.Hackathons.HackathonSubmission", null)
+                        .WithMany()
+                        .HasForeignKey("SubmissionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
+using SmartRegion.Modules.Projects.Hackathons.Files;
 using SmartRegion.Platform.Localization;
 using SmartRegion.Platform.Reviewing;
 using SmartRegion.Platform.Reviewing.Pages;
@@ -13,12 +14,15 @@ namespace SmartRegion.Modules.Projects.Hackathons.Jury.Pages;
 /// </summary>
 [Authorize]
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
-public sealed class JudgingReviewModel(HackathonJury jury, JuryCriteria criteria, ReviewBook book, IStringLocalizer<SharedTexts> texts)
+public sealed class JudgingReviewModel(HackathonJury jury, JuryCriteria criteria, SubmissionFiles files, ReviewBook book, IStringLocalizer<SharedTexts> texts)
     : ReviewStepsPage(book, texts)
 {
     private Dictionary<string, string?> descriptions = [];
 
     public JuryCase Review { get; private set; } = default!;
+
+    /// <summary>The result's files, listed once the judge declared no conflict.</summary>
+    public List<SubmissionFileInfo> Files { get; private set; } = [];
 
     public override string TextPrefix => "Hackathons.Jury";
 
@@ -34,6 +38,7 @@ public sealed class JudgingReviewModel(HackathonJury jury, JuryCriteria criteria
         }
 
         Review = review;
+        Files = review.Assignment.HasConflict == false ? await files.OfAsync([review.Submission.Id], cancellationToken) : [];
         var ofHackathon = await criteria.OfAsync(review.Hackathon.Id, cancellationToken);
         descriptions = ofHackathon.ToDictionary(c => c.Key, c => c.Description, StringComparer.Ordinal);
         return (review.Assignment, JuryCriterion.RefsOf(ofHackathon));
