@@ -57,7 +57,7 @@ public abstract class FundingDecisionTests(SmartRegionApp app)
             Assert.Contains($"/funding/applications/{id}/notice", mail.TextBody, StringComparison.Ordinal);
 
             var notice = await applicant.GetHtmlAsync($"/funding/applications/{id}/notice");
-            foreach (var expected in new[] { "<h1 class=\"kern-heading-x-large\">Förderbescheid</h1>", reference, "18.000 €", "Die Fahrten werden öffentlich angekündigt.", "Ein Zwischenbericht ist 6 Monate nach der Bewilligung fällig.", "funding.css" })
+            foreach (var expected in new[] { "<h1 class=\"kern-heading-x-large\">Förderbescheid</h1>", reference, "18.000 €", "Die Fahrten werden öffentlich angekündigt.", "Ein Zwischenbericht ist alle 6 Monate nach der Bewilligung fällig", "funding.css" })
             {
                 Assert.Contains(expected, notice, StringComparison.Ordinal);
             }

@@ -47,7 +47,7 @@ public sealed class FundingCall
     /// <summary>How long a funded project may run; milestones must lie before the close plus this many months.</summary>
     public int MaxProjectMonths { get; set; } = 24;
 
-    /// <summary>Months after approval when the interim report is due; null means none.</summary>
+    /// <summary>Every how many months after approval an interim report is due; null means none.</summary>
     public int? InterimReportMonths { get; set; }
 
     /// <summary>Whether a final report is due at the end of the project.</summary>

@@ -154,7 +154,8 @@ internal sealed class DemoSteps(SmartRegionDb db, FundingCall call, Guid staff, 
         ArgumentNullException.ThrowIfNull(milestones);
         ArgumentNullException.ThrowIfNull(sharesSpent);
         var at = now.AddDays(-daysAgo);
-        var report = pilot.Reports.Single(r => r.Kind == kind);
+        // The earliest report of the kind: the one that is due first.
+        var report = pilot.Reports.Where(r => r.Kind == kind).OrderBy(r => r.DueOn).First();
         report.Narrative = narrative;
         report.Milestones = [.. pilot.Milestones.Select((m, i) => new MilestoneProgress { Title = m.Title, Status = milestones[i].Status, Note = milestones[i].Note })];
         report.Spending = [.. pilot.BudgetPlan.Select((line, i) => new CategorySpending { Category = line.Category, Spent = Math.Round(line.Planned * sharesSpent[i], 0) })];

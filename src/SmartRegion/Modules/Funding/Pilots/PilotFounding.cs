@@ -73,15 +73,26 @@ public sealed class PilotFounding(SmartRegionDb db, FundingAudit audit)
     }
 
     /// <summary>
-    /// The interim report is due the call's number of months after the approval, the final one at the project's
-    /// end. An interim report that would fall on or after the end is left out when a final report is due anyway.
+    /// Interim reports are due every so many months after the approval, as the call set it, while the date lies
+    /// before the project's end (on the last day too when no final report is due); the final report is due at the
+    /// end. Without a final report the project reports at least once, even when the first interim date is later.
     /// </summary>
     public static IEnumerable<(ReportKind Kind, DateOnly DueOn)> Schedule(FundingCall call, DateOnly start, DateOnly end)
     {
         ArgumentNullException.ThrowIfNull(call);
-        if (call.InterimReportMonths is { } months && (!call.FinalReportAtProjectEnd || start.AddMonths(months) < end))
+        if (call.InterimReportMonths is { } months)
         {
-            yield return (ReportKind.Interim, start.AddMonths(months));
+            // Counted from the start each time, so that a due date on the 31st does not drift to the 28th.
+            var count = 1;
+            for (; call.FinalReportAtProjectEnd ? start.AddMonths(count * months) < end : start.AddMonths(count * months) <= end; count++)
+            {
+                yield return (ReportKind.Interim, start.AddMonths(count * months));
+            }
+
+            if (count == 1 && !call.FinalReportAtProjectEnd)
+            {
+                yield return (ReportKind.Interim, start.AddMonths(months));
+            }
         }
 
         if (call.FinalReportAtProjectEnd)

@@ -61,7 +61,7 @@ public static class PilotsModel
 
             // The submission time is the concurrency token: of two parallel submissions only the first is saved.
             report.Property(r => r.SubmittedAt).IsConcurrencyToken();
-            report.HasIndex(r => new { r.PilotId, r.Kind }).IsUnique();
+            report.HasIndex(r => new { r.PilotId, r.Kind, r.DueOn }).IsUnique();
             report.HasIndex(r => new { r.SubmittedAt, r.DueOn });
         });
         modelBuilder.Entity<PilotKpi>(kpi =>

@@ -661,10 +661,10 @@ namespace SmartRegion.Platform.Database.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("PilotId", "Kind")
-                        .IsUnique();
-
                     b.HasIndex("SubmittedAt", "DueOn");
+
+                    b.HasIndex("PilotId", "Kind", "DueOn")
+                        .IsUnique();
 
                     b.ToTable("FundingPilotReports", (string)null);
                 });
