@@ -80,4 +80,7 @@ public enum ReviewStage
     NoConflict,
     Conflict,
     Submitted,
+
+    /// <summary>Only in audit trails: staff withdrew the assignment before the reviewer finished; the row is gone.</summary>
+    Withdrawn,
 }

@@ -101,6 +101,31 @@ public sealed class ReviewDesk(SmartRegionDb db, ReviewRules rules, IStringLocal
         ScoreAsync(assignment, criteria, input, submit: true, record, cancellationToken);
 
     /// <summary>
+    /// Withdraws an assignment the reviewer has not finished: assigned or in progress (a saved draft goes with it).
+    /// A submitted review and a declared conflict stay on record and cannot be withdrawn. Of a withdrawal and a
+    /// parallel declaration or submission only the first counts.
+    /// </summary>
+    public async Task<ReviewOutcome> WithdrawAsync(ReviewAssignment assignment, Action<ReviewChange> record, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(assignment);
+        ArgumentNullException.ThrowIfNull(record);
+        var refusal = assignment.Stage switch
+        {
+            ReviewStage.Submitted => ReviewRefusal.Submitted,
+            ReviewStage.Conflict => ReviewRefusal.Conflict,
+            _ => ReviewRefusal.None,
+        };
+        if (refusal != ReviewRefusal.None)
+        {
+            return Refused(refusal);
+        }
+
+        record(new ReviewChange(assignment, assignment.Stage, ReviewStage.Withdrawn));
+        db.Remove(assignment);
+        return await SaveAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// On account deletion: open assignments and drafts go; declared conflicts and submitted reviews stay as
     /// anonymous records, without the reviewer's id.
     /// </summary>

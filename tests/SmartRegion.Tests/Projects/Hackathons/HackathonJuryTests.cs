@@ -173,6 +173,26 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
 
         using var anonymous = await app.NewSession().GetAsync(HackathonJury.LinkTo(firstReview));
         Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+
+        // The editor withdraws an unfinished assignment; the submitted review and the declared conflict stay.
+        var (fourth, fourthId) = await kit.PersonAsync("jury-4", (Roles.Reviewer, "kiel"));
+        var open = await AssignedAsync(editor, id, teams[0].SubmissionId, fourthId);
+        var jury = $"/hackathons/{id}/jury";
+        foreach (var kept in new[] { firstReview, thirdReview })
+        {
+            using var refused = await editor.PostFormAsync(jury, [], $"{jury}?handler=Withdraw&assignmentId={kept}");
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        }
+
+        using (var withdrawn = await editor.PostFormAsync(jury, [], $"{jury}?handler=Withdraw&assignmentId={open}"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+
+        await fourth.GetHtmlAsync(HackathonJury.LinkTo(open), HttpStatusCode.NotFound);
+        Assert.Equal(
+            [firstReview, secondReview, thirdReview],
+            await app.QueryAsync(db => db.Set<ReviewAssignment>().Where(a => a.SubjectKind == HackathonJury.SubjectKind && a.RoundId == id).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync()));
     }
 
     [Fact]

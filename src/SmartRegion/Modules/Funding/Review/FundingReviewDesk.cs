@@ -78,6 +78,22 @@ public sealed class FundingReviewDesk(
             change => Record(call, change, "reviewer-assigned", by, $"assignment {change.Assignment.Id}"), cancellationToken);
     }
 
+    /// <summary>
+    /// Withdraws an unfinished assignment of the call (see <see cref="ReviewDesk.WithdrawAsync"/>); null when the call
+    /// has no such assignment. The trail keeps who withdrew whose review.
+    /// </summary>
+    public async Task<ReviewOutcome?> WithdrawAsync(FundingCall call, int assignmentId, Guid? by, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        var assignment = await book.FindAsync(assignmentId, cancellationToken);
+        if (assignment is null || assignment.SubjectKind != ReviewCriteria.SubjectKind || assignment.RoundId != call.Id)
+        {
+            return null;
+        }
+
+        return await desk.WithdrawAsync(assignment, change => Record(call, change, "reviewer-withdrawn", by, $"assignment {change.Assignment.Id}"), cancellationToken);
+    }
+
     /// <summary>The person's review <paramref name="assignmentId"/>, while they hold the Reviewer role for the call's area; null for everybody else.</summary>
     public async Task<ReviewCase?> OpenAsync(ClaimsPrincipal user, int assignmentId, CancellationToken cancellationToken)
     {

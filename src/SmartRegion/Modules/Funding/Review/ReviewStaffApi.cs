@@ -36,6 +36,9 @@ internal static class ReviewStaffApi
         api.MapPost("/reviews", AssignAsync).WithName("AssignFundingReviewer").Produces<AssignmentDto>(StatusCodes.Status201Created)
             .WithSummary("Assigns a reviewer (`reviewerId`) to a submitted application (`applicationId`) of the call; each reviewer once per application.")
             .WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
+        api.MapDelete("/reviews/{assignmentId:int}", WithdrawAsync).WithName("WithdrawFundingReviewer").Produces(StatusCodes.Status204NoContent)
+            .WithSummary("Withdraws an assignment the reviewer has not finished (409 for a submitted review or a declared conflict, which stay on record).")
+            .WithMetadata(new RateLimitedWritesAttribute(RateLimitedWrite.ResidentWrite));
         api.MapGet("/ranking", RankingAsync).WithName("GetFundingRanking")
             .WithSummary("The call's applications by weighted mean score, with spread, number of reviews and the running total of requested grants against the budget.");
     }
@@ -58,6 +61,14 @@ internal static class ReviewStaffApi
 
             var created = (await AssignmentsAsync(call, book, users, cancellationToken)).Single(a => a.ApplicationId == body.ApplicationId && a.ReviewerId == body.ReviewerId);
             return TypedResults.Created($"/api/funding/calls/{id}/reviews", created);
+        }, cancellationToken);
+
+    private static Task<IResult> WithdrawAsync(int id, int assignmentId, ClaimsPrincipal user, FundingReviewDesk reviews, CancellationToken cancellationToken) =>
+        AsStaffAsync(id, user, reviews, async call => await reviews.WithdrawAsync(call, assignmentId, SignedInAccount.IdOf(user), cancellationToken) switch
+        {
+            null => TypedResults.Problem($"The call has no assignment {assignmentId}.", statusCode: StatusCodes.Status404NotFound, title: "Not found"),
+            { Succeeded: true } => TypedResults.NoContent(),
+            var refused => ReviewsApi.Failed(refused),
         }, cancellationToken);
 
     private static Task<IResult> RankingAsync(int id, ClaimsPrincipal user, FundingReviewDesk reviews, FundingRanking ranking, CancellationToken cancellationToken) =>

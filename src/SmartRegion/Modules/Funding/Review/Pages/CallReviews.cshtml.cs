@@ -42,6 +42,9 @@ public sealed class CallReviewsModel(ApplicationDesk applications, FundingReview
     [BindProperty(SupportsGet = true)]
     public bool Assigned { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public bool Withdrawn { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ?? Page();
 
@@ -64,6 +67,29 @@ public sealed class CallReviewsModel(ApplicationDesk applications, FundingReview
             ModelState.AddModelError(key, message);
         }
 
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int assignmentId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var outcome = await reviews.WithdrawAsync(Call, assignmentId, SignedInAccount.IdOf(User), cancellationToken);
+        if (outcome is null)
+        {
+            return NotFound();
+        }
+
+        if (outcome.Succeeded)
+        {
+            return Redirect($"/funding/calls/{id}/reviews?withdrawn=true");
+        }
+
+        Refusal = outcome.Message;
+        await LoadAsync(id, cancellationToken);
         return Page();
     }
 

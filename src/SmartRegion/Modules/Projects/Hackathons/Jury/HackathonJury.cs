@@ -83,6 +83,16 @@ public sealed class HackathonJury(
             : await desk.AssignAsync(SubjectKind, submission!.Id, hackathon.Id, judgeId!.Value, by, _ => { }, cancellationToken);
     }
 
+    /// <summary>Withdraws an unfinished assignment of the hackathon (see <see cref="ReviewDesk.WithdrawAsync"/>); null when it has no such assignment.</summary>
+    public async Task<ReviewOutcome?> WithdrawAsync(Hackathon hackathon, int assignmentId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hackathon);
+        var assignment = await book.FindAsync(assignmentId, cancellationToken);
+        return assignment is null || assignment.SubjectKind != SubjectKind || assignment.RoundId != hackathon.Id
+            ? null
+            : await desk.WithdrawAsync(assignment, _ => { }, cancellationToken);
+    }
+
     /// <summary>Every judge's review of the hackathon, for its editor.</summary>
     public Task<List<ReviewAssignment>> AssignmentsAsync(Hackathon hackathon, CancellationToken cancellationToken)
     {

@@ -67,11 +67,27 @@ public sealed class JuryModel(
         return outcome is null ? NotFound() : await ShowAsync(id, "criterion-removed", null, outcome, cancellationToken);
     }
 
+    public async Task<IActionResult> OnPostWithdrawAsync(int id, int assignmentId, CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        var outcome = await jury.WithdrawAsync(Hackathon, assignmentId, cancellationToken);
+        return outcome is null ? NotFound() : await ShowAsync(id, "withdrawn", null, outcome, cancellationToken);
+    }
+
     public Task<IActionResult> OnPostAssignAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "assigned", null, () => jury.AssignAsync(Hackathon, SubmissionId, JudgeId, SignedInAccount.IdOf(User), cancellationToken), cancellationToken);
 
     /// <summary>The confirmation after a step; only known values of the query string count.</summary>
-    public string? DoneKey => Done is "criterion-added" or "criterion-removed" or "assigned" ? $"Hackathons.Jury.Done.{Done}" : null;
+    public string? DoneKey => Done switch
+    {
+        "criterion-added" or "criterion-removed" or "assigned" => $"Hackathons.Jury.Done.{Done}",
+        "withdrawn" => "Reviewing.Done.withdrawn",
+        _ => null,
+    };
 
     public string NameOf(Guid? accountId) => accountId is { } id && Names.TryGetValue(id, out var name) ? name : "";
 
