@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using SmartRegion.Modules.Projects.Hackathons.Jury;
@@ -17,10 +16,12 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
 {
     private readonly HackathonsTestKit kit = new(app);
 
+    private readonly JurySteps steps = new(app);
+
     [Fact]
     public async Task Jury_FromCriteriaToRanking_OnPages()
     {
-        var (id, editor, teams) = await ClosedHackathonWithResultsAsync("Möwen", "Quallen");
+        var (id, editor, teams) = await steps.ClosedHackathonWithResultsAsync("Möwen", "Quallen");
         var jury = $"/hackathons/{id}/jury";
 
         using (var bad = await editor.PostFormAsync(jury, [new("Criterion.Name", ""), new("Criterion.Weight", "11")], jury + "?handler=AddCriterion"))
@@ -36,23 +37,23 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
             Assert.Contains("Legen Sie zuerst mindestens ein Bewertungskriterium an.", await noCriteria.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        await AddCriterionAsync(editor, id, "Nutzen für die Küste", "3");
-        await AddCriterionAsync(editor, id, "Umsetzung", "1");
+        await JurySteps.AddCriterionAsync(editor, id, "Nutzen für die Küste", "3");
+        await JurySteps.AddCriterionAsync(editor, id, "Umsetzung", "1");
         var criteria = await app.QueryAsync(db => db.Set<JuryCriterion>().Where(c => c.HackathonId == id).OrderBy(c => c.SortOrder).ToListAsync());
         Assert.Equal([("Nutzen für die Küste", 3), ("Umsetzung", 1)], criteria.Select(c => (c.Name, c.Weight)));
 
         var (judgeA, judgeAId) = await kit.PersonAsync("jury-a", (Roles.Reviewer, "kiel"));
         var (judgeB, judgeBId) = await kit.PersonAsync("jury-b", (Roles.Reviewer, "kiel"));
         var (outsider, outsiderId) = await kit.PersonAsync("jury-ploen", (Roles.Reviewer, "ploen"));
-        using (var wrongArea = await AssignAsync(editor, id, teams[0].SubmissionId, outsiderId))
+        using (var wrongArea = await JurySteps.AssignAsync(editor, id, teams[0].SubmissionId, outsiderId))
         {
             Assert.Contains("Bitte wählen Sie eine Person mit der Rolle „Gutachterin/Gutachter“ für dieses Gebiet.", await wrongArea.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        var aOnFirst = await AssignedAsync(editor, id, teams[0].SubmissionId, judgeAId);
-        var aOnSecond = await AssignedAsync(editor, id, teams[1].SubmissionId, judgeAId);
-        var bOnFirst = await AssignedAsync(editor, id, teams[0].SubmissionId, judgeBId);
-        using (var twice = await AssignAsync(editor, id, teams[0].SubmissionId, judgeAId))
+        var aOnFirst = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, judgeAId);
+        var aOnSecond = await steps.AssignedAsync(editor, id, teams[1].SubmissionId, judgeAId);
+        var bOnFirst = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, judgeBId);
+        using (var twice = await JurySteps.AssignAsync(editor, id, teams[0].SubmissionId, judgeAId))
         {
             Assert.Contains("bereits", await twice.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
@@ -62,14 +63,14 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
         Assert.Contains("Möwen", list, StringComparison.Ordinal);
         Assert.Contains("Quallen", list, StringComparison.Ordinal);
         Assert.DoesNotContain("Ergebnis von Möwen", await judgeA.GetHtmlAsync(HackathonJury.LinkTo(aOnFirst)), StringComparison.Ordinal);
-        await DeclareAsync(judgeA, aOnFirst, conflict: false);
+        await JurySteps.DeclareAsync(judgeA, aOnFirst, conflict: false);
         Assert.Contains("Ergebnis von Möwen", await judgeA.GetHtmlAsync(HackathonJury.LinkTo(aOnFirst)), StringComparison.Ordinal);
 
-        await SubmitAsync(judgeA, aOnFirst, criteria, 5, 3, "Yes");
-        await DeclareAsync(judgeA, aOnSecond, conflict: false);
-        await SubmitAsync(judgeA, aOnSecond, criteria, 2, 4, "No");
-        await DeclareAsync(judgeB, bOnFirst, conflict: false);
-        await SubmitAsync(judgeB, bOnFirst, criteria, 3, 3, "Maybe");
+        await JurySteps.SubmitAsync(judgeA, aOnFirst, criteria, 5, 3, "Yes");
+        await JurySteps.DeclareAsync(judgeA, aOnSecond, conflict: false);
+        await JurySteps.SubmitAsync(judgeA, aOnSecond, criteria, 2, 4, "No");
+        await JurySteps.DeclareAsync(judgeB, bOnFirst, conflict: false);
+        await JurySteps.SubmitAsync(judgeB, bOnFirst, criteria, 3, 3, "Maybe");
 
         // Weighted: judge A on Möwen (5*3+3*1)/4 = 4.5, judge B (3*3+3*1)/4 = 3; mean 3.75, spread 1.5. Quallen: (2*3+4)/4 = 2.5.
         var standings = await app.QueryAsync(async db =>
@@ -100,17 +101,17 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
         var id = await kit.HackathonAsync("kiel");
         var (editor, _) = await kit.EditorAsync("kiel");
         var jury = $"/hackathons/{id}/jury";
-        await AddCriterionAsync(editor, id, "Nutzen", "1");
+        await JurySteps.AddCriterionAsync(editor, id, "Nutzen", "1");
         var (member, memberId) = await kit.PersonAsync("jurorin-im-team", (Roles.Reviewer, "kiel"));
-        var submission = await ResultOfNewTeamAsync(id, member, "Heringe");
+        var submission = await steps.ResultOfNewTeamAsync(id, member, "Heringe");
 
-        using (var early = await AssignAsync(editor, id, submission, memberId))
+        using (var early = await JurySteps.AssignAsync(editor, id, submission, memberId))
         {
             Assert.Contains("Die Jury bewertet erst nach der Abgabefrist", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
         await kit.CloseAsync(id);
-        using (var own = await AssignAsync(editor, id, submission, memberId))
+        using (var own = await JurySteps.AssignAsync(editor, id, submission, memberId))
         {
             Assert.Contains("Diese Person gehört zum Team und kann sein Ergebnis nicht bewerten.", await own.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
@@ -131,28 +132,28 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
     [Fact]
     public async Task ConflictOfInterest_BlocksTheReview_AndOthersStayHidden_UntilTheOwnIsSubmitted()
     {
-        var (id, editor, teams) = await ClosedHackathonWithResultsAsync("Seesterne");
-        await AddCriterionAsync(editor, id, "Nutzen", "1");
+        var (id, editor, teams) = await steps.ClosedHackathonWithResultsAsync("Seesterne");
+        await JurySteps.AddCriterionAsync(editor, id, "Nutzen", "1");
         var criteria = await app.QueryAsync(db => db.Set<JuryCriterion>().Where(c => c.HackathonId == id).ToListAsync());
         var (first, firstId) = await kit.PersonAsync("jury-1", (Roles.Reviewer, "kiel"));
         var (second, secondId) = await kit.PersonAsync("jury-2", (Roles.Reviewer, "kiel"), (Roles.Editor, "kiel"));
         var (third, thirdId) = await kit.PersonAsync("jury-3", (Roles.Reviewer, "kiel"));
-        var firstReview = await AssignedAsync(editor, id, teams[0].SubmissionId, firstId);
-        var secondReview = await AssignedAsync(editor, id, teams[0].SubmissionId, secondId);
-        var thirdReview = await AssignedAsync(editor, id, teams[0].SubmissionId, thirdId);
+        var firstReview = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, firstId);
+        var secondReview = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, secondId);
+        var thirdReview = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, thirdId);
 
-        await DeclareAsync(third, thirdReview, conflict: true);
+        await JurySteps.DeclareAsync(third, thirdReview, conflict: true);
         var blocked = await third.GetHtmlAsync(HackathonJury.LinkTo(thirdReview));
         Assert.Contains("Interessenkonflikt erklärt", blocked, StringComparison.Ordinal);
         Assert.DoesNotContain("Ergebnis von Seesterne", blocked, StringComparison.Ordinal);
-        using (var scoreAnyway = await third.PostFormAsync(HackathonJury.LinkTo(thirdReview), Scores(criteria, 5, 5, "Yes"), HackathonJury.LinkTo(thirdReview) + "?handler=Submit"))
+        using (var scoreAnyway = await third.PostFormAsync(HackathonJury.LinkTo(thirdReview), JurySteps.Scores(criteria, 5, 5, "Yes"), HackathonJury.LinkTo(thirdReview) + "?handler=Submit"))
         {
             Assert.Contains("Interessenkonflikt", await scoreAnyway.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        await DeclareAsync(first, firstReview, conflict: false);
-        await SubmitAsync(first, firstReview, criteria, 4, 0, "Yes", comment: "Erste Stimme der Jury.");
-        await DeclareAsync(second, secondReview, conflict: false);
+        await JurySteps.DeclareAsync(first, firstReview, conflict: false);
+        await JurySteps.SubmitAsync(first, firstReview, criteria, 4, 0, "Yes", comment: "Erste Stimme der Jury.");
+        await JurySteps.DeclareAsync(second, secondReview, conflict: false);
         Assert.DoesNotContain("Erste Stimme der Jury.", await second.GetHtmlAsync(HackathonJury.LinkTo(secondReview)), StringComparison.Ordinal);
 
         // An editor who judges here and has not submitted sees no ranking either.
@@ -161,7 +162,7 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
             Assert.Equal(HttpStatusCode.Forbidden, judgingEditor.StatusCode);
         }
 
-        await SubmitAsync(second, secondReview, criteria, 2, 0, "Maybe");
+        await JurySteps.SubmitAsync(second, secondReview, criteria, 2, 0, "Maybe");
         Assert.Contains("Erste Stimme der Jury.", await second.GetHtmlAsync(HackathonJury.LinkTo(secondReview)), StringComparison.Ordinal);
 
         // Reviews belong to their judge: another judge, the team and the public get 404.
@@ -176,7 +177,7 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
 
         // The editor withdraws an unfinished assignment; the submitted review and the declared conflict stay.
         var (fourth, fourthId) = await kit.PersonAsync("jury-4", (Roles.Reviewer, "kiel"));
-        var open = await AssignedAsync(editor, id, teams[0].SubmissionId, fourthId);
+        var open = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, fourthId);
         var jury = $"/hackathons/{id}/jury";
         foreach (var kept in new[] { firstReview, thirdReview })
         {
@@ -198,14 +199,14 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
     [Fact]
     public async Task PersonalData_ListsTheJudgesReviews_AndDeletionKeepsSubmittedOnesAnonymously()
     {
-        var (id, editor, teams) = await ClosedHackathonWithResultsAsync("Dorsche", "Sprotten");
-        await AddCriterionAsync(editor, id, "Nutzen", "1");
+        var (id, editor, teams) = await steps.ClosedHackathonWithResultsAsync("Dorsche", "Sprotten");
+        await JurySteps.AddCriterionAsync(editor, id, "Nutzen", "1");
         var criteria = await app.QueryAsync(db => db.Set<JuryCriterion>().Where(c => c.HackathonId == id).ToListAsync());
         var (judge, judgeId) = await kit.PersonAsync("jury-daten", (Roles.Reviewer, "kiel"));
-        var submitted = await AssignedAsync(editor, id, teams[0].SubmissionId, judgeId);
-        var open = await AssignedAsync(editor, id, teams[1].SubmissionId, judgeId);
-        await DeclareAsync(judge, submitted, conflict: false);
-        await SubmitAsync(judge, submitted, criteria, 4, 0, "Yes", comment: "Mein Urteil.");
+        var submitted = await steps.AssignedAsync(editor, id, teams[0].SubmissionId, judgeId);
+        var open = await steps.AssignedAsync(editor, id, teams[1].SubmissionId, judgeId);
+        await JurySteps.DeclareAsync(judge, submitted, conflict: false);
+        await JurySteps.SubmitAsync(judge, submitted, criteria, 4, 0, "Yes", comment: "Mein Urteil.");
 
         using (var export = await judge.GetAsync("/account/data?handler=Download"))
         {
@@ -223,91 +224,6 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
 
         var left = await app.QueryAsync(db => db.Set<ReviewAssignment>().Where(a => a.SubjectKind == HackathonJury.SubjectKind && a.RoundId == id).ToListAsync());
         Assert.Equal([(submitted, (Guid?)null)], left.Select(a => (a.Id, a.ReviewerId)));
-    }
-
-    private sealed record TeamResult(int SubmissionId, WebSession Member);
-
-    /// <summary>A Kiel hackathon with one handed-in result per team name, its deadline passed, and an editor of Kiel.</summary>
-    private async Task<(int Id, WebSession Editor, List<TeamResult> Teams)> ClosedHackathonWithResultsAsync(params string[] teamNames)
-    {
-        var id = await kit.HackathonAsync("kiel");
-        var results = new List<TeamResult>();
-        foreach (var name in teamNames)
-        {
-            var (member, _) = await kit.PersonAsync("team");
-            results.Add(new TeamResult(await ResultOfNewTeamAsync(id, member, name), member));
-        }
-
-        await kit.CloseAsync(id);
-        var (editor, _) = await kit.EditorAsync("kiel");
-        return (id, editor, results);
-    }
-
-    private async Task<int> ResultOfNewTeamAsync(int id, WebSession member, string team)
-    {
-        using (var registered = await member.Client.PostAsync(new Uri($"/api/projects/hackathons/{id}/registration", UriKind.Relative), null))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, registered.StatusCode);
-        }
-
-        await HackathonsTestKit.CreateTeamAsync(member, id, team);
-        using (var submitted = await member.Client.PutAsJsonAsync(new Uri($"/api/projects/hackathons/{id}/team/submission", UriKind.Relative), new { description = $"Ergebnis von {team}", repositoryUrl = "https://example.org/code" }))
-        {
-            Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
-        }
-
-        var teamId = await kit.TeamIdAsync(id, team);
-        return await app.QueryAsync(db => db.Set<Modules.Projects.Hackathons.HackathonSubmission>().Where(s => s.TeamId == teamId).Select(s => s.Id).SingleAsync());
-    }
-
-    private static async Task AddCriterionAsync(WebSession editor, int id, string name, string weight)
-    {
-        var jury = $"/hackathons/{id}/jury";
-        using var response = await editor.PostFormAsync(jury, [new("Criterion.Name", name), new("Criterion.Description", "Worauf es ankommt."), new("Criterion.Weight", weight)], jury + "?handler=AddCriterion");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private static Task<HttpResponseMessage> AssignAsync(WebSession editor, int id, int submissionId, Guid judgeId)
-    {
-        var jury = $"/hackathons/{id}/jury";
-        return editor.PostFormAsync(jury, [new("SubmissionId", submissionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("JudgeId", judgeId.ToString())], jury + "?handler=Assign");
-    }
-
-    private async Task<int> AssignedAsync(WebSession editor, int id, int submissionId, Guid judgeId)
-    {
-        using (var response = await AssignAsync(editor, id, submissionId, judgeId))
-        {
-            Assert.True(response.StatusCode == HttpStatusCode.Redirect, WebSession.Shorten(await response.Content.ReadAsStringAsync()));
-        }
-
-        return await app.QueryAsync(db => db.Set<ReviewAssignment>()
-            .Where(a => a.SubjectKind == HackathonJury.SubjectKind && a.SubjectId == submissionId && a.ReviewerId == judgeId).Select(a => a.Id).SingleAsync());
-    }
-
-    private static async Task DeclareAsync(WebSession judge, int review, bool conflict)
-    {
-        var page = HackathonJury.LinkTo(review);
-        using var response = await judge.PostFormAsync(page, [new("Conflict", conflict ? "yes" : "no")], page + "?handler=Declare");
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-    }
-
-    private static List<KeyValuePair<string, string>> Scores(List<JuryCriterion> criteria, int first, int second, string recommendation, string? comment = null)
-    {
-        var fields = new List<KeyValuePair<string, string>> { new("Form.Recommendation", recommendation), new("Form.Comment", comment ?? "") };
-        for (var i = 0; i < criteria.Count; i++)
-        {
-            fields.Add(new($"Form.Scores[{criteria[i].Key}].Score", (i == 0 ? first : second).ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            fields.Add(new($"Form.Scores[{criteria[i].Key}].Comment", "Begründet."));
-        }
-
-        return fields;
-    }
-
-    private static async Task SubmitAsync(WebSession judge, int review, List<JuryCriterion> criteria, int first, int second, string recommendation, string? comment = null)
-    {
-        var page = HackathonJury.LinkTo(review);
-        using var response = await judge.PostFormAsync(page, Scores(criteria, first, second, recommendation, comment), page + "?handler=Submit");
-        Assert.True(response.StatusCode == HttpStatusCode.Redirect, WebSession.Shorten(await response.Content.ReadAsStringAsync()));
     }
 }
 

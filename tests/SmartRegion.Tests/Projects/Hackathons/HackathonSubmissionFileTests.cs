@@ -3,10 +3,9 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using SmartRegion.Modules.Projects.Hackathons;
 using SmartRegion.Modules.Projects.Hackathons.Files;
+using SmartRegion.Modules.Projects.Hackathons.Jury;
 using SmartRegion.Platform.Identity;
-using SmartRegion.Platform.Reviewing;
 using SmartRegion.Tests.Infrastructure;
 
 namespace SmartRegion.Tests.Projects.Hackathons;
@@ -20,6 +19,8 @@ public abstract class HackathonSubmissionFileTests(SmartRegionApp app)
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
 
     private readonly HackathonsTestKit kit = new(app);
+
+    private readonly JurySteps steps = new(app);
 
     [Fact]
     public async Task Member_AddsAPdf_OnlyTeamEditorAndJudgeReadIt_AsSandboxedDownload_EveryoneOnceAwarded()
@@ -60,27 +61,16 @@ public abstract class HackathonSubmissionFileTests(SmartRegionApp app)
 
         // A judge reads it once assigned and free of conflicts.
         await kit.CloseAsync(id);
-        var jury = $"/hackathons/{id}/jury";
-        using (await kielEditor.PostFormAsync(jury, [new("Criterion.Name", "Nutzen"), new("Criterion.Weight", "1")], jury + "?handler=AddCriterion"))
-        {
-        }
-
+        await JurySteps.AddCriterionAsync(kielEditor, id, "Nutzen", "1");
         var (judge, judgeId) = await kit.PersonAsync("jury", (Roles.Reviewer, "kiel"));
-        using (await kielEditor.PostFormAsync(jury, [new("SubmissionId", submissionId.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("JudgeId", judgeId.ToString())], jury + "?handler=Assign"))
-        {
-        }
-
+        var review = await steps.AssignedAsync(kielEditor, id, submissionId, judgeId);
         using (var undeclared = await judge.GetAsync(url))
         {
             Assert.Equal(HttpStatusCode.NotFound, undeclared.StatusCode);
         }
 
-        var review = await app.QueryAsync(db => db.Set<ReviewAssignment>().Where(a => a.ReviewerId == judgeId).Select(a => a.Id).SingleAsync());
-        var reviewPage = $"/hackathons/judging/{review}";
-        using (await judge.PostFormAsync(reviewPage, [new("Conflict", "no")], reviewPage + "?handler=Declare"))
-        {
-        }
-
+        await JurySteps.DeclareAsync(judge, review, conflict: false);
+        var reviewPage = HackathonJury.LinkTo(review);
         Assert.Contains("Präsentation1.pdf", await judge.GetHtmlAsync(reviewPage), StringComparison.Ordinal);
         using (var judgeRead = await judge.GetAsync(url))
         {
@@ -141,7 +131,7 @@ public abstract class HackathonSubmissionFileTests(SmartRegionApp app)
 
         // Another team's member cannot remove the file of this team: the page acts on the person's own team only.
         var (other, _) = await kit.PersonAsync("anderes-team");
-        await ResultOfNewTeamAsync(id, other, "Andere");
+        await steps.ResultOfNewTeamAsync(id, other, "Andere");
         var second = await app.QueryAsync(db => db.Set<SubmissionFile>().Where(f => f.SubmissionId == submissionId && f.FileName == "teil-2.pdf").Select(f => f.Id).SingleAsync());
         using (var foreign = await other.PostFormAsync(page, [], $"{page}?handler=RemoveFile&fileId={second}"))
         {
@@ -163,24 +153,7 @@ public abstract class HackathonSubmissionFileTests(SmartRegionApp app)
     {
         var id = await kit.HackathonAsync("kiel");
         var (member, _) = await kit.PersonAsync("team");
-        return (id, member, await ResultOfNewTeamAsync(id, member, team));
-    }
-
-    private async Task<int> ResultOfNewTeamAsync(int id, WebSession member, string team)
-    {
-        using (var registered = await member.Client.PostAsync(new Uri($"/api/projects/hackathons/{id}/registration", UriKind.Relative), null))
-        {
-            Assert.Equal(HttpStatusCode.NoContent, registered.StatusCode);
-        }
-
-        await HackathonsTestKit.CreateTeamAsync(member, id, team);
-        using (var submitted = await member.Client.PutAsJsonAsync(new Uri($"/api/projects/hackathons/{id}/team/submission", UriKind.Relative), new { description = $"Ergebnis von {team}" }))
-        {
-            Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
-        }
-
-        var teamId = await kit.TeamIdAsync(id, team);
-        return await app.QueryAsync(db => db.Set<HackathonSubmission>().Where(s => s.TeamId == teamId).Select(s => s.Id).SingleAsync());
+        return (id, member, await steps.ResultOfNewTeamAsync(id, member, team));
     }
 
     /// <summary>Posts a file with the upload form of the submission page (its token read from <paramref name="page"/>).</summary>

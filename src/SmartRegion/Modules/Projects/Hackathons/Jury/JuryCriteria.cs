@@ -10,6 +10,8 @@ namespace SmartRegion.Modules.Projects.Hackathons.Jury;
 /// <summary>
 /// The criteria of a hackathon's jury, as its editor sets them. They can change until the first judge submits a
 /// review; from then on every score must mean the same, so they stay. Callers have checked the editor's role.
+/// The check and the change are two statements: a change in the same moment as the first submission can still pass;
+/// the scores stay attached by key either way, and a removed criterion's scores no longer count.
 /// </summary>
 public sealed class JuryCriteria(SmartRegionDb db, IStringLocalizer<SharedTexts> texts)
 {
