@@ -33,6 +33,9 @@ public abstract class HackathonsDemoSeedTests(SmartRegionApp app)
             return 0;
         });
         Assert.Equal(2, await app.QueryAsync(db => db.Set<Hackathon>().CountAsync(h => h.Title == HackathonsDemoSeed.OceanTitle || h.Title == HackathonsDemoSeed.MobilityTitle)));
+        Assert.Equal(
+            [("Nutzen für den Alltag (Demo)", 3), ("Umsetzbarkeit in der Region (Demo)", 2)],
+            await app.QueryAsync(db => db.Set<Modules.Projects.Hackathons.Jury.JuryCriterion>().Where(c => c.HackathonId == mobility.Id).OrderBy(c => c.SortOrder).Select(c => new ValueTuple<string, int>(c.Name, c.Weight)).ToListAsync()));
     }
 }
 

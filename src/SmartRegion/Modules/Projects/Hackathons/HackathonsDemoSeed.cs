@@ -8,7 +8,7 @@ namespace SmartRegion.Modules.Projects.Hackathons;
 /// <summary>
 /// Demo content (<c>Demo__Seed</c>): the region's two hackathons of 2022, the Ocean Re-CREATION Challenge and the
 /// mobility hackathon "Hack your Verkehrssystem!", with what is known about them. Where the demo must fill a gap
-/// (times of day, place, team names) it says so in the text. Runs once: it stops when the first one exists.
+/// (times of day, place, team names, the jury's criteria) it says so in the text. Runs once: it stops when the first one exists.
 /// </summary>
 internal sealed class HackathonsDemoSeed(RegionDirectory directory, TimeProvider clock) : IStartupSeed
 {
@@ -32,6 +32,12 @@ internal sealed class HackathonsDemoSeed(RegionDirectory directory, TimeProvider
         db.Add(mobility);
         await db.SaveChangesAsync(cancellationToken);
         await AddMobilityTeamsAsync(db, mobility, now, cancellationToken);
+
+        // Criteria for the jury page to show; the event's real jury criteria are not on record.
+        db.AddRange(
+            new Jury.JuryCriterion { HackathonId = mobility.Id, SortOrder = 1, Name = "Nutzen für den Alltag (Demo)", Description = "Steigen Menschen dadurch eher auf Bus, Rad oder Fähre um?", Weight = 3 },
+            new Jury.JuryCriterion { HackathonId = mobility.Id, SortOrder = 2, Name = "Umsetzbarkeit in der Region (Demo)", Description = "Lässt es sich mit vorhandenen Daten und Partnern umsetzen?", Weight = 2 });
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static DateTime Berlin(int year, int month, int day, int hour) => BerlinTime.ToUtc(new DateOnly(year, month, day), new TimeOnly(hour, 0));
