@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
 using SmartRegion.Modules.Funding.Calls;
 using SmartRegion.Modules.Projects.Hackathons;
+using SmartRegion.Modules.Projects.Hackathons.Files;
+using SmartRegion.Modules.Projects.Hackathons.Jury;
 using SmartRegion.Platform.Database;
 
 namespace SmartRegion.BrowserTests;
@@ -51,6 +54,10 @@ public sealed class FundingFromHackathonBrowserTests(PortalServer server)
             JuryStatement = "Klar und nützlich.",
         };
         db.Add(submission);
+        db.Add(new JuryCriterion { HackathonId = hackathon.Id, SortOrder = 1, Name = "Nutzen für die Küste", Weight = 2 });
+        await db.SaveChangesAsync();
+        var pdf = "%PDF-1.7\n%%EOF\n"u8.ToArray();
+        db.Add(new SubmissionFile { Id = Guid.NewGuid(), SubmissionId = submission.Id, FileName = "strandgut.pdf", ContentType = "application/pdf", Length = pdf.Length, Bytes = pdf, CreatedAt = now });
         await db.SaveChangesAsync();
         return submission.Id;
     }
@@ -68,7 +75,21 @@ public sealed class FundingFromHackathonBrowserTests(PortalServer server)
         var submissionId = await WinningSubmissionOfTheResidentAsync(kiel);
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, PortalServer.ResidentEmail, PortalServer.ResidentPassword);
-        Assert.Equal(200, (await page.GotoAsync($"/funding/from-hackathon/{submissionId}"))?.Status);
+
+        // The hackathon's public results: the place, the jury's criteria, the result's file and the way into funding.
+        int hackathonId;
+        await using (var scope = server.Services.CreateAsyncScope())
+        {
+            hackathonId = await scope.ServiceProvider.GetRequiredService<SmartRegionDb>().Set<HackathonSubmission>().Where(s => s.Id == submissionId).Select(s => s.HackathonId).SingleAsync();
+        }
+
+        await page.GotoAsync($"/hackathons/{hackathonId}");
+        var results = await page.Locator("#results-heading ~ *").AllInnerTextsAsync();
+        Assert.Contains(results, r => r.Contains("Nutzen für die Küste (Gewichtung 2)", StringComparison.Ordinal));
+        Assert.Equal(1, await page.GetByRole(AriaRole.Link, new() { Name = "strandgut.pdf" }).CountAsync());
+        await AxeScan.AssertAccessibleAsync(page, "/hackathons/{id} (published results)");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Als Förderantrag weiterführen" }).ClickAsync();
+        await page.WaitForAddressAsync($"**/funding/from-hackathon/{submissionId}");
         await AxeScan.AssertAccessibleAsync(page, "/funding/from-hackathon/{id}");
 
         await page.Locator($"input[name=CallId][value='{callId}']").CheckAsync();

@@ -28,6 +28,8 @@ public sealed class FundingReviewBrowserTests(PortalServer server)
         await staff.GetByLabel("Gutachterin oder Gutachter", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = reviewerEmail.Split('@')[0] });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Zuweisen" }).ClickAsync();
         await staff.WaitForAddressAsync("**/reviews?assigned=true");
+        Assert.Equal(1, await staff.GetByRole(AriaRole.Button, new() { Name = $"Zuweisung von {reviewerEmail.Split('@')[0]} zurückziehen" }).CountAsync());
+        await AxeScan.AssertAccessibleAsync(staff, "/funding/calls/{id}/reviews (an assignment to withdraw)");
 
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, reviewerEmail, ReviewerPassword);

@@ -30,6 +30,8 @@ public sealed class HackathonJuryBrowserTests(PortalServer server)
         await editor.GetByLabel("Jurymitglied", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = judgeEmail.Split('@')[0] });
         await editor.GetByRole(AriaRole.Button, new() { Name = "Zuweisen", Exact = true }).ClickAsync();
         await editor.WaitForAddressAsync("**/jury?done=assigned");
+        Assert.Equal(1, await editor.GetByRole(AriaRole.Button, new() { Name = $"Zuweisung von {judgeEmail.Split('@')[0]} zurückziehen" }).CountAsync());
+        await AxeScan.AssertAccessibleAsync(editor, "/hackathons/{id}/jury (an assignment to withdraw)");
 
         var page = await server.NewPageAsync();
         await PortalServer.SignInAsync(page, judgeEmail, JudgePassword);
@@ -70,6 +72,11 @@ public sealed class HackathonJuryBrowserTests(PortalServer server)
         var row = ranking.GetByRole(AriaRole.Row).Filter(new() { HasText = team }).Last;
         Assert.Contains("4,00", await row.InnerTextAsync(), StringComparison.Ordinal);
         await AxeScan.AssertAccessibleAsync(ranking, "/hackathons/{id}/jury (ranking)");
+
+        // The results form shows the jury's standing beside the result.
+        await ranking.GotoAsync($"/hackathons/{hackathonId}/results");
+        Assert.Contains("Jury: 4,00 Punkte (abgegebene Bewertungen: 1)", await ranking.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        await AxeScan.AssertAccessibleAsync(ranking, "/hackathons/{id}/results (with the jury's standing)");
     }
 
     /// <summary>A Kiel hackathon past its deadline with one team's result and one criterion; returns its id and the team's name.</summary>

@@ -83,7 +83,7 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
         var ranking = page[page.IndexOf("Rangfolge der Jury", StringComparison.Ordinal)..];
         Assert.True(ranking.IndexOf("3,75", StringComparison.Ordinal) is > 0 and var first && ranking.IndexOf("2,50", StringComparison.Ordinal) > first, WebSession.Shorten(ranking));
         Assert.Contains("Die Kriterien stehen fest", page, StringComparison.Ordinal);
-        Assert.Contains("Jury: 3,75 Punkte aus 2 Bewertungen", await editor.GetHtmlAsync($"/hackathons/{id}/results"), StringComparison.Ordinal);
+        Assert.Contains("Jury: 3,75 Punkte (abgegebene Bewertungen: 2)", await editor.GetHtmlAsync($"/hackathons/{id}/results"), StringComparison.Ordinal);
 
         // Once a review is in, the criteria stay.
         using (var late = await editor.PostFormAsync(jury, [new("Criterion.Name", "Design"), new("Criterion.Weight", "2")], jury + "?handler=AddCriterion"))
