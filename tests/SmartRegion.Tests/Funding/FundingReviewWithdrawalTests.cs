@@ -74,6 +74,36 @@ public abstract class FundingReviewWithdrawalTests(SmartRegionApp app)
     }
 
     [Fact]
+    public async Task Review_OfAWithdrawnApplication_IsClosed_AndTheTrailNamesReviewStagesInGerman()
+    {
+        using var team = await ReviewTeam.CreateAsync(app, reviewers: 2);
+        var application = await SubmittedApplicationAsync(app, team.Applicant, team.CallId, "Bürgerbus Gaarden");
+        var declared = await AssignAsync(team.Editor, team.CallId, application, team.Reviewers[0].Person);
+        var undeclared = await AssignAsync(team.Editor, team.CallId, application, team.Reviewers[1].Person);
+        await DeclareAsync(team.Reviewers[0].Session, declared, hasConflict: false);
+        using (var withdrawn = await team.Applicant.Client.PostAsync(new Uri($"/api/funding/applications/{application}/withdraw", UriKind.Relative), null))
+        {
+            Assert.True(withdrawn.IsSuccessStatusCode, await withdrawn.Content.ReadAsStringAsync());
+        }
+
+        using (var late = await TrySubmitReviewAsync(team.Reviewers[0].Session, declared, Scores(4, 4, "Yes")))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+            Assert.Contains("Diese Begutachtung ist abgeschlossen", await late.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var lateDeclaration = await TryDeclareAsync(team.Reviewers[1].Session, undeclared, hasConflict: false))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, lateDeclaration.StatusCode);
+        }
+
+        Assert.Null(await app.QueryAsync(db => db.Set<ReviewAssignment>().Where(a => a.Id == declared).Select(a => a.SubmittedAt).SingleAsync()));
+        var staff = await team.Editor.GetHtmlAsync($"/funding/calls/{team.CallId}/staff");
+        Assert.Contains("Zugewiesen, Erklärung offen", staff, StringComparison.Ordinal);
+        Assert.DoesNotContain(">NoConflict<", staff, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Withdrawal_IsForStaffOfTheCallsArea_Only()
     {
         using var team = await ReviewTeam.CreateAsync(app, reviewers: 1);

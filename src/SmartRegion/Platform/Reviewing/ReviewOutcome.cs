@@ -9,6 +9,9 @@ public enum ReviewRefusal
     Conflict,
     Submitted,
     ChangedMeanwhile,
+
+    /// <summary>The subject left the review (withdrawn, decided); the owning module says when.</summary>
+    Closed,
     Invalid,
 }
 

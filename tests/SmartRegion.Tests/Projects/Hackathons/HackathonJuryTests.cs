@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using SmartRegion.Modules.Projects.Hackathons;
 using SmartRegion.Modules.Projects.Hackathons.Jury;
 using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Reviewing;
@@ -162,10 +164,14 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
             Assert.Equal(HttpStatusCode.Forbidden, judgingEditor.StatusCode);
         }
 
+        // The first judge's 4 points would show as "Jury: 4,00 …"; the editor still judging sees no standing.
+        Assert.DoesNotContain("Jury: ", await second.GetHtmlAsync($"/hackathons/{id}/results"), StringComparison.Ordinal);
+
         await JurySteps.SubmitAsync(second, secondReview, criteria, 2, 0, "Maybe");
+        Assert.Contains("Jury: 3,00 Punkte (abgegebene Bewertungen: 2)", await second.GetHtmlAsync($"/hackathons/{id}/results"), StringComparison.Ordinal);
         Assert.Contains("Erste Stimme der Jury.", await second.GetHtmlAsync(HackathonJury.LinkTo(secondReview)), StringComparison.Ordinal);
 
-        // Reviews belong to their judge: another judge, the team and the public get 404.
+        // Reviews belong to their judge: another judge and the team get 404, a signed-out visitor is sent to sign in.
         foreach (var stranger in new[] { third, teams[0].Member })
         {
             using var response = await stranger.GetAsync(HackathonJury.LinkTo(firstReview));
@@ -173,7 +179,8 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
         }
 
         using var anonymous = await app.NewSession().GetAsync(HackathonJury.LinkTo(firstReview));
-        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.Contains("/account/login", anonymous.Headers.Location?.ToString(), StringComparison.Ordinal);
 
         // The editor withdraws an unfinished assignment; the submitted review and the declared conflict stay.
         var (fourth, fourthId) = await kit.PersonAsync("jury-4", (Roles.Reviewer, "kiel"));
@@ -194,6 +201,35 @@ public abstract class HackathonJuryTests(SmartRegionApp app)
         Assert.Equal(
             [firstReview, secondReview, thirdReview],
             await app.QueryAsync(db => db.Set<ReviewAssignment>().Where(a => a.SubjectKind == HackathonJury.SubjectKind && a.RoundId == id).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Edit_OnceTheJuryBegan_NeitherExtendsTheDeadlineNorMovesTheArea()
+    {
+        var (id, editor, teams) = await steps.ClosedHackathonWithResultsAsync("Austern");
+        await JurySteps.AddCriterionAsync(editor, id, "Nutzen", "1");
+        var (_, judgeId) = await kit.PersonAsync("jury-frist", (Roles.Reviewer, "kiel"));
+        await steps.AssignedAsync(editor, id, teams[0].SubmissionId, judgeId);
+        var api = new Uri($"/api/projects/hackathons/{id}", UriKind.Relative);
+
+        using (var extended = await editor.Client.PutAsJsonAsync(api, HackathonsTestKit.Body("kiel", "Mehr Zeit")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, extended.StatusCode);
+            Assert.Contains("Die Abgabefrist kann nicht mehr verlängert werden", await extended.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // With the deadline where the form puts it (12:00 in Kiel), only the area is left to refuse.
+        var deadline = new DateTime(2031, 9, 24, 10, 0, 0, DateTimeKind.Utc);
+        await app.QueryAsync(db => db.Set<Hackathon>().Where(h => h.Id == id).ExecuteUpdateAsync(set => set.SetProperty(h => h.SubmissionDeadline, deadline)));
+        var (admin, _) = await kit.PersonAsync("admin", (Roles.Admin, null));
+        using (var moved = await admin.Client.PutAsJsonAsync(api, HackathonsTestKit.Body("ploen", "Nach Plön")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, moved.StatusCode);
+            Assert.Contains("Das Gebiet bleibt", await moved.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        var stored = await app.QueryAsync(db => db.Set<Hackathon>().AsNoTracking().SingleAsync(h => h.Id == id));
+        Assert.Equal((await app.AreaIdAsync("kiel"), deadline), (stored.AreaId, stored.SubmissionDeadline));
     }
 
     [Fact]

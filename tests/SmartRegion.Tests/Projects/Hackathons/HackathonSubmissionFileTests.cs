@@ -144,6 +144,11 @@ public abstract class HackathonSubmissionFileTests(SmartRegionApp app)
             Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         }
 
+        using (var lateRemoval = await member.PostFormAsync($"/hackathons/{id}", [], $"{page}?handler=RemoveFile&fileId={second}"))
+        {
+            Assert.Equal(HttpStatusCode.Conflict, lateRemoval.StatusCode);
+        }
+
         Assert.Equal(
             ["teil-2.pdf", "teil-3.pdf", "teil-4.pdf", "teil-5.pdf"],
             await app.QueryAsync(db => db.Set<SubmissionFile>().Where(f => f.SubmissionId == submissionId).OrderBy(f => f.FileName).Select(f => f.FileName).ToListAsync()));

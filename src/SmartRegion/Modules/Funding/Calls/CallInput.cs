@@ -83,7 +83,7 @@ public sealed class CallInput
             MaxProjectMonths = call.MaxProjectMonths,
             InterimReportMonths = call.InterimReportMonths,
             FinalReportAtProjectEnd = call.FinalReportAtProjectEnd,
-            Criteria = [.. call.Criteria.Select(c => new CriterionInput { Key = c.Key, NameDe = c.NameDe, NameEn = c.NameEn, Weight = c.Weight, DescriptionDe = c.DescriptionDe, DescriptionEn = c.DescriptionEn })],
+            Criteria = [.. call.Criteria.Select((c, i) => new CriterionInput { Key = Review.ReviewCriteria.KeyOf(c, i), NameDe = c.NameDe, NameEn = c.NameEn, Weight = c.Weight, DescriptionDe = c.DescriptionDe, DescriptionEn = c.DescriptionEn })],
             FormFields = [.. call.FormFields.Select(f => new FormFieldInput
             {
                 Key = f.Key,

@@ -129,8 +129,10 @@ public sealed partial class CallRules(RegionDirectory directory, IStringLocalize
         call.MaxProjectMonths = input.MaxProjectMonths!.Value;
         call.InterimReportMonths = input.InterimReportMonths;
         call.FinalReportAtProjectEnd = input.FinalReportAtProjectEnd;
-        var knownCriteria = call.Criteria.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        var nextCriterion = NextNumber(call.Criteria.Select(c => c.Key), 'c');
+        // Criteria stored before they had keys count under the key their scores use (see ReviewCriteria.KeyOf).
+        var storedKeys = call.Criteria.Select((c, i) => Review.ReviewCriteria.KeyOf(c, i)).ToList();
+        var knownCriteria = storedKeys.ToHashSet(StringComparer.Ordinal);
+        var nextCriterion = NextNumber(storedKeys, 'c');
         call.Criteria = [.. input.Criteria.Where(c => !c.IsBlank).Select(c => new ReviewCriterion
         {
             Key = c.Key is { Length: > 0 } key && knownCriteria.Contains(key) ? key : $"c{++nextCriterion}",

@@ -32,9 +32,18 @@ public static class FundingTexts
     /// </summary>
     public static string TrailAction(IStringLocalizer texts, string action) => TextOrAsRecorded(texts, $"Funding.TrailAction.{action}", action);
 
-    /// <summary>A state in the audit trail: an application's state for its entries, the call's status for the call's own.</summary>
-    public static string TrailState(IStringLocalizer texts, string? state, bool ofApplication) =>
-        state is null ? "" : TextOrAsRecorded(texts, ofApplication ? $"Funding.State.{state}" : $"Funding.CallStatus.{state}", state);
+    /// <summary>
+    /// A state in the audit trail: a review's stage for the review actions, an application's state for its other
+    /// entries, the call's status for the call's own.
+    /// </summary>
+    public static string TrailState(IStringLocalizer texts, string action, string? state, bool ofApplication) =>
+        state is null ? ""
+        : TextOrAsRecorded(texts, action switch
+        {
+            "reviewer-assigned" or "conflict-declared" or "review-submitted" or "reviewer-withdrawn" => $"Reviewing.Stage.{state}",
+            _ when ofApplication => $"Funding.State.{state}",
+            _ => $"Funding.CallStatus.{state}",
+        }, state);
 
     private static string TextOrAsRecorded(IStringLocalizer texts, string key, string recorded)
     {

@@ -159,6 +159,11 @@ public sealed class FundingReviewDesk(
     public Task<ReviewOutcome> DeclareAsync(ReviewCase review, bool hasConflict, string? note, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
+        if (Closed(review) is { } closed)
+        {
+            return Task.FromResult(closed);
+        }
+
         return desk.DeclareAsync(review.Assignment, hasConflict, note,
             change => Record(review.Call, change, "conflict-declared", review.Assignment.ReviewerId, change.Assignment.ConflictNote), cancellationToken);
     }
@@ -166,6 +171,11 @@ public sealed class FundingReviewDesk(
     public Task<ReviewOutcome> SaveDraftAsync(ReviewCase review, ReviewInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
+        if (Closed(review) is { } closed)
+        {
+            return Task.FromResult(closed);
+        }
+
         return desk.SaveDraftAsync(review.Assignment, ReviewCriteria.Of(review.Call, LocalizationSetup.IsEnglish), input, cancellationToken);
     }
 
@@ -173,9 +183,23 @@ public sealed class FundingReviewDesk(
     public Task<ReviewOutcome> SubmitAsync(ReviewCase review, ReviewInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(review);
+        if (Closed(review) is { } closed)
+        {
+            return Task.FromResult(closed);
+        }
+
         return desk.SubmitAsync(review.Assignment, ReviewCriteria.Of(review.Call, LocalizationSetup.IsEnglish), input,
             change => Record(review.Call, change, "review-submitted", review.Assignment.ReviewerId, null), cancellationToken);
     }
+
+    /// <summary>
+    /// A review changes only while its application is open for review: once it is withdrawn, ineligible or decided,
+    /// a late score would move a ranking the decision already rests on.
+    /// </summary>
+    private ReviewOutcome? Closed(ReviewCase review) =>
+        ApplicationStates.IsOpenForReview(review.Application.State)
+            ? null
+            : ReviewOutcome.Refused(ReviewRefusal.Closed, texts[ReviewOutcome.TextKey(ReviewRefusal.Closed)]);
 
     private void Record(FundingCall call, ReviewChange change, string action, Guid? by, string? note) =>
         audit.Record(call.Id, change.Assignment.SubjectId, action, change.From?.ToString(), change.To.ToString(), by, note);

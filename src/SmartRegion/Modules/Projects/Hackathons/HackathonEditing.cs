@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using SmartRegion.Modules.Region.Queries;
 using SmartRegion.Platform.Database;
 using SmartRegion.Platform.Localization;
+using SmartRegion.Platform.Reviewing;
 
 namespace SmartRegion.Modules.Projects.Hackathons;
 
@@ -28,8 +29,11 @@ public sealed class HackathonEditing(SmartRegionDb db, RegionDirectory directory
     }
 
     /// <summary>
-    /// Changes a hackathon after <see cref="HackathonRules.Check"/> passed. One rule only an edit can break: the largest
-    /// team size may not drop below the members a team already has. Returns the problems; none means saved.
+    /// Changes a hackathon after <see cref="HackathonRules.Check"/> passed. Rules only an edit can break: the largest
+    /// team size may not drop below the members a team already has (checked before the save: a join in the same
+    /// moment can still pass); and once the jury has begun or the results are published, the submission deadline
+    /// may not move later (teams could change what is being judged) and the area stays (its reviewers are the
+    /// judges). Returns the problems; none means saved.
     /// </summary>
     public async Task<List<(string Field, string Message)>> UpdateAsync(Hackathon hackathon, HackathonInput input, HackathonSchedule schedule, CancellationToken cancellationToken)
     {
@@ -38,6 +42,18 @@ public sealed class HackathonEditing(SmartRegionDb db, RegionDirectory directory
         if (input.TeamSizeMax < largestTeam)
         {
             return [(nameof(HackathonInput.TeamSizeMax), texts["Hackathons.Error.TeamSizeBelowMembers", largestTeam])];
+        }
+
+        var judged = hackathon.ResultsPublishedAt is not null
+            || await db.Set<ReviewAssignment>().AnyAsync(a => a.SubjectKind == Jury.HackathonJury.SubjectKind && a.RoundId == hackathon.Id, cancellationToken);
+        if (judged && schedule.SubmissionDeadline > hackathon.SubmissionDeadline)
+        {
+            return [(nameof(HackathonInput.SubmissionDeadline), texts["Hackathons.Error.DeadlineAfterJudging"])];
+        }
+
+        if (judged && schedule.AreaId != hackathon.AreaId)
+        {
+            return [(nameof(HackathonInput.Area), texts["Hackathons.Error.AreaAfterJudging"])];
         }
 
         var tracked = await db.Set<Hackathon>().SingleAsync(h => h.Id == hackathon.Id, cancellationToken);

@@ -64,29 +64,29 @@ public sealed class SubmissionFiles(SmartRegionDb db, HackathonCatalog catalog, 
         return await db.Set<SubmissionFile>().Where(f => f.Id == fileId && f.SubmissionId == submission.Id).ExecuteDeleteAsync(cancellationToken) == 1;
     }
 
-    /// <summary>The file with its bytes when <paramref name="user"/> may read it; otherwise null, as if it did not exist.</summary>
+    /// <summary>
+    /// The file with its bytes when <paramref name="user"/> may read it; otherwise null, as if it did not exist. The
+    /// decision needs only the result and its hackathon; the bytes are read after it.
+    /// </summary>
     public async Task<SubmissionFile?> ReadableAsync(ClaimsPrincipal user, Guid fileId, CancellationToken cancellationToken)
     {
-        var file = await db.Set<SubmissionFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken);
-        var submission = file is null ? null : await db.Set<HackathonSubmission>().AsNoTracking().SingleOrDefaultAsync(s => s.Id == file.SubmissionId, cancellationToken);
-        var hackathon = submission is null ? null : await catalog.FindAsync(submission.HackathonId, cancellationToken);
-        if (file is null || submission is null || hackathon is null)
+        var owner = await db.Set<SubmissionFile>().Where(f => f.Id == fileId)
+            .Join(db.Set<HackathonSubmission>(), f => f.SubmissionId, s => s.Id, (f, s) => s)
+            .Join(db.Set<Hackathon>(), s => s.HackathonId, h => h.Id, (s, h) => new { SubmissionId = s.Id, s.TeamId, s.HackathonId, s.Award, h.AreaId, h.ResultsPublishedAt })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (owner is null)
         {
             return null;
         }
 
-        if (hackathon.ResultsPublishedAt is not null && submission.Award != HackathonAward.None)
-        {
-            return file;
-        }
-
         var accountId = SignedInAccount.IdOf(user);
-        var readable = accountId is { } id
-            && (await catalog.TeamOfAsync(hackathon.Id, id, cancellationToken) is { } team && team.Id == submission.TeamId
-                || await access.IsEditorAsync(user, hackathon.AreaId, cancellationToken)
-                || (await reviews.MayReadSubjectAsync(HackathonJury.SubjectKind, submission.Id, id, cancellationToken)
-                    && await access.IsReviewerAsync(user, hackathon.AreaId, cancellationToken)));
-        return readable ? file : null;
+        var readable = (owner.ResultsPublishedAt is not null && owner.Award != HackathonAward.None)
+            || (accountId is { } id
+                && (await catalog.TeamOfAsync(owner.HackathonId, id, cancellationToken) is { } team && team.Id == owner.TeamId
+                    || await access.IsEditorAsync(user, owner.AreaId, cancellationToken)
+                    || (await reviews.MayReadSubjectAsync(HackathonJury.SubjectKind, owner.SubmissionId, id, cancellationToken)
+                        && await access.IsReviewerAsync(user, owner.AreaId, cancellationToken))));
+        return readable ? await db.Set<SubmissionFile>().AsNoTracking().SingleOrDefaultAsync(f => f.Id == fileId, cancellationToken) : null;
     }
 }
 

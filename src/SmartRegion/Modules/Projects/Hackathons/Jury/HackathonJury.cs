@@ -15,7 +15,7 @@ public sealed record JuryCase(ReviewAssignment Assignment, HackathonSubmission S
 
 /// <summary>
 /// The jury of a hackathon on the platform's review engine, the same as the funding pot's reviews: the editor
-/// assigns judges (accounts holding the Reviewer role in the hackathon's area) to the teams' results once the
+/// assigns judges (accounts holding the Reviewer role in the hackathon's area or an area above it) to the teams' results once the
 /// submission deadline has passed; each judge declares conflicts of interest first and then scores the result
 /// against the hackathon's criteria. Nobody judges their own team.
 /// </summary>
@@ -91,6 +91,16 @@ public sealed class HackathonJury(
         return assignment is null || assignment.SubjectKind != SubjectKind || assignment.RoundId != hackathon.Id
             ? null
             : await desk.WithdrawAsync(assignment, _ => { }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the person judges in the hackathon and has not handed in every review yet: such a person must not see
+    /// the others' scores, not even as an editor of the area.
+    /// </summary>
+    public async Task<bool> IsStillJudgingAsync(ClaimsPrincipal user, Hackathon hackathon, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hackathon);
+        return SignedInAccount.IdOf(user) is { } accountId && await book.HasOpenReviewAsync(SubjectKind, hackathon.Id, accountId, cancellationToken);
     }
 
     /// <summary>Every judge's review of the hackathon, for its editor.</summary>

@@ -11,10 +11,18 @@ public sealed class JuryRanking(HackathonCatalog catalog, ReviewBook book, JuryC
     public async Task<List<JuryRankingRow>> OfAsync(Hackathon hackathon, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(hackathon);
+        return await OfAsync(
+            hackathon, await book.OfRoundAsync(HackathonJury.SubjectKind, hackathon.Id, cancellationToken), await criteria.OfAsync(hackathon.Id, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The ranking from the hackathon's reviews (with scores) and criteria the caller has read already.</summary>
+    public async Task<List<JuryRankingRow>> OfAsync(
+        Hackathon hackathon, IReadOnlyCollection<ReviewAssignment> reviews, IEnumerable<JuryCriterion> criteriaOfHackathon, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(hackathon);
         var submissions = (await catalog.SubmissionsAsync(hackathon.Id, cancellationToken)).ToDictionary(s => s.Id);
         var teamNames = (await catalog.TeamsAsync(hackathon.Id, cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
-        var reviews = await book.OfRoundAsync(HackathonJury.SubjectKind, hackathon.Id, cancellationToken);
-        var refs = JuryCriterion.RefsOf(await criteria.OfAsync(hackathon.Id, cancellationToken));
+        var refs = JuryCriterion.RefsOf(criteriaOfHackathon);
 
         var rows = new List<JuryRankingRow>();
         foreach (var standing in ReviewRanking.Rank(submissions.Keys, reviews, refs))

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SmartRegion.Modules.Projects.Common;
 using SmartRegion.Modules.Projects.Hackathons.Jury;
-using SmartRegion.Platform.Identity;
 using SmartRegion.Platform.Reviewing;
 
 namespace SmartRegion.Modules.Projects.Hackathons.Pages;
@@ -13,7 +12,7 @@ namespace SmartRegion.Modules.Projects.Hackathons.Pages;
 /// publishes them; the jury's standing of each result is shown beside it (not to an editor who still judges here).
 /// </summary>
 [Authorize]
-public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access, JuryRanking ranking, ReviewBook book) : PageModel
+public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing editing, ProjectsAccess access, JuryRanking ranking, HackathonJury jury) : PageModel
 {
     [BindProperty]
     public List<AwardInput> Awards { get; set; } = [];
@@ -76,8 +75,9 @@ public sealed class ResultsModel(HackathonCatalog catalog, HackathonEditing edit
 
         Submissions = await catalog.SubmissionsAsync(id, cancellationToken);
         TeamNames = (await catalog.TeamsAsync(id, cancellationToken)).ToDictionary(t => t.Id, t => t.Name);
-        var judgesHere = SignedInAccount.IdOf(User) is { } accountId && await book.HasOpenReviewAsync(HackathonJury.SubjectKind, id, accountId, cancellationToken);
-        Standings = judgesHere ? [] : (await ranking.OfAsync(hackathon, cancellationToken)).ToDictionary(r => r.Submission.Id, r => r.Standing);
+        Standings = await jury.IsStillJudgingAsync(User, hackathon, cancellationToken)
+            ? []
+            : (await ranking.OfAsync(hackathon, cancellationToken)).ToDictionary(r => r.Submission.Id, r => r.Standing);
         return null;
     }
 }

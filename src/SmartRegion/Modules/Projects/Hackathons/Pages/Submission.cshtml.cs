@@ -12,6 +12,10 @@ namespace SmartRegion.Modules.Projects.Hackathons.Pages;
 /// <summary>A team member hands in the team's result or changes it, and adds or removes its files, until the submission deadline.</summary>
 [Authorize]
 [RateLimitedWrites(RateLimitedWrite.ResidentWrite)]
+
+// A file a little over the limit still gets its message next to the field; far larger requests end before they are read.
+[RequestSizeLimit(HackathonsModel.SubmissionFileMaxBytes + 64 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = HackathonsModel.SubmissionFileMaxBytes + 64 * 1024)]
 public sealed class SubmissionModel(HackathonCatalog catalog, HackathonTeams teams, SubmissionFiles files, IStringLocalizer<SharedTexts> texts) : PageModel
 {
     [BindProperty]

@@ -50,8 +50,16 @@ public sealed class JuryModel(
 
     public static string LinkTo(int hackathonId) => $"/hackathons/{hackathonId}/jury";
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
-        await RefusalAsync(id, cancellationToken) ?? Page();
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await RefusalAsync(id, cancellationToken) is { } refusal)
+        {
+            return refusal;
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public Task<IActionResult> OnPostAddCriterionAsync(int id, CancellationToken cancellationToken) =>
         ActAsync(id, "criterion-added", nameof(Criterion), () => criteria.AddAsync(Hackathon.Id, Criterion, cancellationToken), cancellationToken);
@@ -128,15 +136,9 @@ public sealed class JuryModel(
         }
 
         Hackathon = hackathon;
-        var judgesHere = SignedInAccount.IdOf(User) is { } accountId
-            && await book.HasOpenReviewAsync(HackathonJury.SubjectKind, hackathon.Id, accountId, cancellationToken);
-        if (judgesHere || !await access.IsEditorAsync(User, hackathon.AreaId, cancellationToken))
-        {
-            return Forbid();
-        }
-
-        await LoadAsync(cancellationToken);
-        return null;
+        return await jury.IsStillJudgingAsync(User, hackathon, cancellationToken) || !await access.IsEditorAsync(User, hackathon.AreaId, cancellationToken)
+            ? Forbid()
+            : null;
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -146,6 +148,6 @@ public sealed class JuryModel(
         Judges = await jury.JudgesAsync(Hackathon, cancellationToken);
         Assignments = await jury.AssignmentsAsync(Hackathon, cancellationToken);
         Names = (await book.NamedAsync([.. Assignments.Select(a => a.ReviewerId).OfType<Guid>().Distinct()], cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
-        Ranking = await ranking.OfAsync(Hackathon, cancellationToken);
+        Ranking = await ranking.OfAsync(Hackathon, Assignments, Criteria, cancellationToken);
     }
 }
