@@ -135,7 +135,8 @@ public sealed partial class CallRules(RegionDirectory directory, IStringLocalize
         var nextCriterion = NextNumber(storedKeys, 'c');
         call.Criteria = [.. input.Criteria.Where(c => !c.IsBlank).Select(c => new ReviewCriterion
         {
-            Key = c.Key is { Length: > 0 } key && knownCriteria.Contains(key) ? key : $"c{++nextCriterion}",
+            // Each known key once: a form posted with the same key twice must not give two criteria one key.
+            Key = c.Key is { Length: > 0 } key && knownCriteria.Remove(key) ? key : $"c{++nextCriterion}",
             NameDe = c.NameDe!.Trim(),
             NameEn = Clean(c.NameEn),
             Weight = c.Weight!.Value,

@@ -44,7 +44,7 @@ internal static class CallsApi
             c.Id, c.AreaId, c.PhaseAt(now).ToString(), c.TitleDe, c.TitleEn, c.DescriptionDe, c.DescriptionEn, [.. c.FieldKeys], [.. c.ApplicantTypes.Select(t => t.ToString())],
             [.. c.EligibleAreaIds], c.TotalBudget, c.MinGrant, c.MaxGrant, c.MinOwnContributionPercent, c.OpensAt, c.ClosesAt, c.MaxProjectMonths, c.InterimReportMonths,
             c.FinalReportAtProjectEnd,
-            [.. c.Criteria.Select(k => new CriterionDto(k.Key, k.NameDe, k.NameEn, k.Weight, k.DescriptionDe, k.DescriptionEn))],
+            [.. c.Criteria.Select((k, i) => new CriterionDto(Review.ReviewCriteria.KeyOf(k, i), k.NameDe, k.NameEn, k.Weight, k.DescriptionDe, k.DescriptionEn))],
             [.. c.FormFields.Select(f => new FormFieldDto(f.Key, f.Kind.ToString(), f.LabelDe, f.LabelEn, f.Required, f.Min, f.Max, [.. f.Options]))]);
     }
 }

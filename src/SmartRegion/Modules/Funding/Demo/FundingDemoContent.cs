@@ -31,9 +31,9 @@ internal static class FundingDemoContent
         FinalReportAtProjectEnd = true,
         Criteria =
         [
-            new ReviewCriterion { NameDe = "Wirkung für die Region", NameEn = "Impact for the region", Weight = 40, DescriptionDe = "Wie viele Menschen profitieren, und wie lange?" },
-            new ReviewCriterion { NameDe = "Offenheit und Beteiligung", NameEn = "Openness and participation", Weight = 30, DescriptionDe = "Offene Daten, offener Quellcode, Mitwirkung der Nachbarschaft." },
-            new ReviewCriterion { NameDe = "Umsetzbarkeit", NameEn = "Feasibility", Weight = 30, DescriptionDe = "Sind Zeitplan, Team und Kosten stimmig?" },
+            new ReviewCriterion { Key = "c1", NameDe = "Wirkung für die Region", NameEn = "Impact for the region", Weight = 40, DescriptionDe = "Wie viele Menschen profitieren, und wie lange?" },
+            new ReviewCriterion { Key = "c2", NameDe = "Offenheit und Beteiligung", NameEn = "Openness and participation", Weight = 30, DescriptionDe = "Offene Daten, offener Quellcode, Mitwirkung der Nachbarschaft." },
+            new ReviewCriterion { Key = "c3", NameDe = "Umsetzbarkeit", NameEn = "Feasibility", Weight = 30, DescriptionDe = "Sind Zeitplan, Team und Kosten stimmig?" },
         ],
         FormFields =
         [

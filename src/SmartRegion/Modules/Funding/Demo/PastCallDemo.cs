@@ -24,8 +24,8 @@ internal static class PastCallDemo
     public static readonly IReadOnlyList<string> AreaSlugs = ["schoenberg-holstein", "preetz", "kiel-mettenhof"];
 
     // Days before the seeding. The interim report falls due six months after the decision, about two months before
-    // the seeding: one team submitted it a few days early, the other has not. The projects run 18 months, so the
-    // pilots keep running for months after the seeding.
+    // the seeding: one team submitted it a few days early, the other has not. The milestones reach 18 months past
+    // the application, about 16 months after the decision, so the pilots keep running for months after the seeding.
     public const int OpenedDaysAgo = 335;
     public const int ClosedDaysAgo = 275;
     private const int ReviewedDaysAgo = 255;

@@ -9,7 +9,8 @@ namespace SmartRegion.Platform.Reviewing.Pages;
 /// <summary>
 /// One review for its reviewer, on a page of the owning module: first the declaration of conflicts of interest, then
 /// the scores (a draft or submitted for good), then the others' reviews. The module finds the review and its subject
-/// for the signed-in person (nobody else gets more than 404) and acts through its own desk, which keeps its audit trail.
+/// for the signed-in person (nobody else gets more than 404; signed-out visitors are sent to sign in) and acts through
+/// its own desk, which keeps its audit trail where the module has one.
 /// The partials <c>_ReviewDeclaration</c> and <c>_ReviewScoring</c> draw the steps; the module draws the subject.
 /// </summary>
 public abstract class ReviewStepsPage(ReviewBook book, IStringLocalizer<SharedTexts> texts) : PageModel
